@@ -1,0 +1,160 @@
+package io.spotguard.server;
+
+import io.helidon.common.tls.Tls;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http1.Http1Config;
+import io.spotguard.server.audit.AuditLog;
+import io.spotguard.server.audit.AuditRoutes;
+import io.spotguard.server.auth.AuthFeature;
+import io.spotguard.server.config.AppConfig;
+import io.spotguard.server.config.TrustedProxies;
+import io.spotguard.server.db.Database;
+import io.spotguard.server.health.HealthRoutes;
+import io.spotguard.server.http.ClientAddress;
+import io.spotguard.server.http.ErrorMapper;
+import io.spotguard.server.http.Json;
+import io.spotguard.server.http.SecurityHeaders;
+import io.spotguard.server.rbac.RbacFeature;
+import io.spotguard.server.tenancy.TenancyFeature;
+import io.spotguard.server.tls.TlsMaterial;
+import io.spotguard.server.users.UsersFeature;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * A running Spotguard server: configuration -> database -> features -> routing -> HTTPS web server.
+ * Everything is wired here by hand; tests and tools start one with {@link #start(AppConfig)}.
+ */
+public final class ServerApp implements AutoCloseable {
+    private static final List<String> PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+    /** Forward-secret AEAD suites only (TLS 1.3's are all of that kind). */
+    private static final List<String> CIPHER_SUITES = List.of(
+            "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
+            "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+            "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+            "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
+
+    private final AppConfig config;
+    private final Database database;
+    private final TlsMaterial tls;
+    private final Provisioning provisioning;
+    private final WebServer server;
+
+    private ServerApp(AppConfig config, Database database, TlsMaterial tls, Provisioning provisioning, WebServer server) {
+        this.config = config;
+        this.database = database;
+        this.tls = tls;
+        this.provisioning = provisioning;
+        this.server = server;
+    }
+
+    public static ServerApp start(AppConfig config) {
+        TlsMaterial tls = TlsMaterial.load(config);
+        Database database = Database.open(config);
+        try {
+            AuditLog audit = new AuditLog(database);
+            Json json = new Json(config.http().maxPayloadBytes());
+            ClientAddress clientAddress = new ClientAddress(TrustedProxies.of(config.http().trustedProxies()));
+            TenancyFeature tenancy = new TenancyFeature(database, audit);
+            UsersFeature users = new UsersFeature(database);
+            AuthFeature auth = new AuthFeature(config, database, users.accounts(), tenancy.directory(), audit, clientAddress);
+            RbacFeature rbac = new RbacFeature(database, tenancy.directory(), users.accounts(), auth.authenticator(), audit);
+            Provisioning provisioning = new Provisioning(database, tenancy.directory(), rbac.roles(), users.accounts(),
+                    users, auth.hasher(), audit);
+
+            HttpRouting.Builder routing = HttpRouting.builder();
+            routing.addFilter(new SecurityHeaders());
+            ErrorMapper.refuseTrace(routing);
+            ErrorMapper.register(routing);
+            routing.register(new HealthRoutes(database))
+                    .register(auth.routes(rbac.guard(), json, clientAddress))
+                    .register(users.meRoutes(tenancy.directory(), rbac.roles(), rbac.authorizer(), rbac.guard()))
+                    .register(tenancy.routes(rbac.guard(), rbac.authorizer(), json))
+                    .register(users.routes(auth.hasher(), auth.sessions(), rbac.roles(), audit, rbac.guard(),
+                            rbac.authorizer(), json))
+                    .register(rbac.routes(json))
+                    .register(new AuditRoutes(database, rbac.guard()));
+            ErrorMapper.fallback(routing);
+
+            WebServer server = WebServer.builder()
+                    .host(config.http().host())
+                    .port(config.http().port())
+                    .tls(tls(tls))
+                    .maxPayloadSize(config.http().maxPayloadBytes())
+                    .maxTcpConnections(config.http().maxTcpConnections())
+                    .maxConcurrentRequests(config.http().maxConcurrentRequests())
+                    .idleConnectionTimeout(config.http().idleTimeout())
+                    .directHandlers(ErrorMapper.directHandlers())
+                    .protocols(List.of(Http1Config.builder()
+                            .maxHeadersSize(config.http().maxHeaderBytes())
+                            .maxPrologueLength(8192)
+                            .validatePath(true)
+                            .build()))
+                    .shutdownHook(false)
+                    .routing(routing)
+                    .build()
+                    .start();
+            return new ServerApp(config, database, tls, provisioning, server);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Tls tls(TlsMaterial material) {
+        SSLParameters parameters = new SSLParameters();
+        parameters.setProtocols(PROTOCOLS.toArray(String[]::new));
+        parameters.setCipherSuites(supported(CIPHER_SUITES).toArray(String[]::new));
+        parameters.setUseCipherSuitesOrder(true);
+        return Tls.builder()
+                .privateKey(material.privateKey())
+                .privateKeyCertChain(material.chain())
+                .sslParameters(parameters)
+                .build();
+    }
+
+    private static List<String> supported(List<String> suites) {
+        try {
+            List<String> available = List.of(SSLContext.getDefault().getSupportedSSLParameters().getCipherSuites());
+            return suites.stream().filter(available::contains).toList();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String certificateFingerprint() {
+        return tls.fingerprint();
+    }
+
+    public TlsMaterial tlsMaterial() {
+        return tls;
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Provisioning provisioning() {
+        return provisioning;
+    }
+
+    public boolean isRunning() {
+        return server.isRunning();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,50 @@
+package io.spotguard.server.auth;
+
+import io.helidon.security.Security;
+import io.spotguard.server.audit.AuditLog;
+import io.spotguard.server.config.AppConfig;
+import io.spotguard.server.db.Database;
+import io.spotguard.server.devices.DeviceRegistry;
+import io.spotguard.server.http.ClientAddress;
+import io.spotguard.server.http.Json;
+import io.spotguard.server.rbac.RouteGuard;
+import io.spotguard.server.tenancy.SpotDirectory;
+import io.spotguard.server.users.Accounts;
+import java.time.Clock;
+
+/** Wires authentication: password hashing, tokens, sessions, the Helidon Security provider and sign-in. */
+public final class AuthFeature {
+    private final PasswordHasher hasher;
+    private final SessionRepository sessionRepository = new SessionRepository();
+    private final Sessions sessions = new Sessions(sessionRepository);
+    private final Authenticator authenticator;
+    private final AuthService service;
+
+    public AuthFeature(AppConfig config, Database database, Accounts accounts, SpotDirectory tenancy, AuditLog audit,
+                       ClientAddress clientAddress) {
+        this.hasher = new PasswordHasher(config.auth().bcryptCost());
+        TokenService tokens = new TokenService(SigningKeys.load(config), config.auth().accessTokenTtl(), Clock.systemUTC());
+        Security security = Security.builder()
+                .addProvider(new TokenAuthenticationProvider(tokens, database, sessionRepository, accounts), "spotguard-token")
+                .build();
+        this.authenticator = new Authenticator(security, clientAddress);
+        this.service = new AuthService(database, accounts, tenancy, new DeviceRegistry(), sessionRepository, tokens,
+                hasher, audit, config.auth().refreshTokenTtl());
+    }
+
+    public PasswordHasher hasher() {
+        return hasher;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    public AuthRoutes routes(RouteGuard guard, Json json, ClientAddress clientAddress) {
+        return new AuthRoutes(service, guard, json, clientAddress);
+    }
+}

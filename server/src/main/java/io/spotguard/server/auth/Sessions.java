@@ -1,0 +1,21 @@
+package io.spotguard.server.auth;
+
+import io.spotguard.server.db.Sql;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Session revocation for other features (disabling a user, resetting a password), inside their transaction.
+ * Revocation lives in the database, so every server node refuses the sessions' tokens on the next request.
+ */
+public final class Sessions {
+    private final SessionRepository repository;
+
+    Sessions(SessionRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Ends every session of the user; returns how many were open. */
+    public int revokeAll(Handle h, String userId, String reason) {
+        return repository.revokeAllOfUser(h, userId, null, reason, Sql.now());
+    }
+}

@@ -1,0 +1,122 @@
+package io.spotguard.server.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.spotguard.server.config.AppConfig;
+import io.spotguard.server.config.ConfigException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * The database: a HikariCP pool, the Flyway migrations, and the one way to run SQL — inside a transaction that
+ * commits or rolls back as a whole.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final boolean embedded;
+
+    private Database(HikariDataSource dataSource, boolean embedded) {
+        this.dataSource = dataSource;
+        this.embedded = embedded;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    public static Database open(AppConfig config) {
+        AppConfig.Database db = config.database();
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("spotguard");
+        hikari.setMaximumPoolSize(db.poolSize());
+        hikari.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (db.embedded()) {
+            hikari.setJdbcUrl(embeddedUrl(config.dataDir()));
+        } else {
+            hikari.setJdbcUrl(db.url());
+            hikari.setUsername(db.user());
+            hikari.setPassword(db.password());
+            if (db.url().startsWith("jdbc:mariadb:")) {
+                // LOCAL INFILE lets a malicious server read client files; never needed here.
+                hikari.addDataSourceProperty("allowLocalInfile", "false");
+            }
+        }
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new ConfigException("Cannot connect to the database (setting spotguard.database.url): "
+                    + rootMessage(e), e);
+        }
+        Database database = new Database(dataSource, db.embedded());
+        database.migrate();
+        return database;
+    }
+
+    /** H2 in MariaDB mode, so one migration set serves both; never a TCP server or web console. */
+    static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("spotguard")
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            close();
+            throw new ConfigException("Database migration failed: " + rootMessage(e), e);
+        }
+    }
+
+    public boolean embedded() {
+        return embedded;
+    }
+
+    /** Runs work in one transaction: it commits when the work returns and rolls back when it throws. */
+    public <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+        } catch (JdbiException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    public void useTransaction(java.util.function.Consumer<Handle> work) {
+        inTransaction(handle -> {
+            work.accept(handle);
+            return null;
+        });
+    }
+
+    public boolean isReachable() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

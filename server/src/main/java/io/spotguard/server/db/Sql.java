@@ -1,0 +1,43 @@
+package io.spotguard.server.db;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Small helpers for repositories. Times are stored as DATETIME(6) in UTC whatever the JVM's or the database
+ * server's time zone, so every node and both databases read the same instant back.
+ */
+public final class Sql {
+    private Sql() {
+    }
+
+    public static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Now, at the precision the database keeps, so a value read back equals the one written. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A LIKE pattern that matches {@code text} anywhere, with the wildcards in it taken literally. */
+    public static String containsPattern(String text) {
+        String escaped = text.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,7 @@
+package io.spotguard.server.http;
+
+/** A route's work once the caller is authenticated and authorized. */
+@FunctionalInterface
+public interface ApiHandler {
+    void handle(Call call) throws Exception;
+}

@@ -1,0 +1,205 @@
+package io.spotguard.server.rbac;
+
+import io.spotguard.model.ErrorCodes;
+import io.spotguard.model.FieldError;
+import io.spotguard.model.audit.AuditAction;
+import io.spotguard.model.rbac.GrantRequest;
+import io.spotguard.model.rbac.Permission;
+import io.spotguard.model.rbac.Role;
+import io.spotguard.model.rbac.RoleMapping;
+import io.spotguard.model.rbac.RoleRequest;
+import io.spotguard.server.audit.AuditLog;
+import io.spotguard.server.audit.AuditRecord;
+import io.spotguard.server.db.Database;
+import io.spotguard.server.http.ApiException;
+import io.spotguard.server.http.Caller;
+import io.spotguard.server.tenancy.SpotDirectory;
+import io.spotguard.server.users.Accounts;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/** Roles (built-in and custom) and grants. Nobody grants or defines more than they hold. */
+public final class RoleService {
+    private final Database database;
+    private final RbacRepository repository;
+    private final Authorizer authorizer;
+    private final Accounts accounts;
+    private final SpotDirectory spots;
+    private final AuditLog audit;
+
+    RoleService(Database database, RbacRepository repository, Authorizer authorizer, Accounts accounts,
+                SpotDirectory spots, AuditLog audit) {
+        this.database = database;
+        this.repository = repository;
+        this.authorizer = authorizer;
+        this.accounts = accounts;
+        this.spots = spots;
+        this.audit = audit;
+    }
+
+    /** Gives a new organization its built-in roles, in the transaction that creates it. */
+    public void createBuiltInRoles(Handle h, String orgId) {
+        for (BuiltInRole role : BuiltInRole.values()) {
+            repository.insertRole(h, orgId, role.name(), true, role.permissions());
+        }
+    }
+
+    public List<Role> roles(String orgId) {
+        return database.inTransaction(h -> repository.roles(h, orgId));
+    }
+
+    public Role createRole(Caller caller, String orgId, RoleRequest request) {
+        authorizer.requireHoldsAll(caller, request.permissions(), null);
+        String name = request.name().strip();
+        return database.inTransaction(h -> {
+            requireFreeName(h, orgId, name, null);
+            Role role = repository.insertRole(h, orgId, name, false, request.permissions());
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_CREATE).by(caller).target("role", role.id(), name)
+                    .detail("permissions", wireNames(role.permissions())));
+            return role;
+        });
+    }
+
+    public Role updateRole(Caller caller, String orgId, String roleId, RoleRequest request) {
+        authorizer.requireHoldsAll(caller, request.permissions(), null);
+        String name = request.name().strip();
+        return database.inTransaction(h -> {
+            Role role = customRole(h, orgId, roleId);
+            requireFreeName(h, orgId, name, roleId);
+            repository.replacePermissions(h, roleId, name, request.permissions());
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_UPDATE).by(caller).target("role", roleId, name)
+                    .detail("permissions", wireNames(request.permissions()))
+                    .detail("previousPermissions", wireNames(role.permissions())));
+            return new Role(roleId, orgId, name, false, request.permissions());
+        });
+    }
+
+    public void deleteRole(Caller caller, String orgId, String roleId) {
+        database.useTransaction(h -> {
+            Role role = customRole(h, orgId, roleId);
+            if (repository.mappingsOfRole(h, roleId) > 0) {
+                throw ApiException.conflict(ErrorCodes.ROLE_IN_USE, "The role is still granted; revoke its grants first.");
+            }
+            repository.deleteRole(h, roleId);
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_DELETE).by(caller).target("role", roleId, role.name()));
+        });
+    }
+
+    public RoleMapping grant(Caller caller, String orgId, GrantRequest request) {
+        authorizer.require(caller, orgId, Permission.USERS_GRANT, request.spotId());
+        Role role = database.inTransaction(h -> repository.role(h, orgId, request.roleId()))
+                .orElseThrow(() -> ApiException.validation(List.of(new FieldError("roleId", "not_found", "no such role"))));
+        authorizer.requireHoldsAll(caller, role.permissions(), request.spotId());
+        RbacRepository.MappingRow row = database.inTransaction(h -> {
+            var user = accounts.user(h, orgId, request.userId()).orElseThrow(() -> ApiException.validation(
+                    List.of(new FieldError("userId", "not_found", "no such user"))));
+            if (repository.mappingExists(h, user.id(), role.id(), request.spotId())) {
+                throw ApiException.conflict(ErrorCodes.ROLE_ALREADY_GRANTED, "The user already holds this role there.");
+            }
+            var inserted = repository.insertMapping(h, orgId, user.id(), role, request.spotId(), caller.userId());
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).by(caller).target("user", user.id(), user.email())
+                    .detail("role", role.name()).detail("spotId", request.spotId()));
+            return inserted;
+        });
+        return named(orgId, List.of(row)).getFirst();
+    }
+
+    /** A grant made by the instance itself (bootstrap, demo), audited as the system's. */
+    public void grantAsSystem(String orgId, String userId, Role role, String spotId) {
+        database.useTransaction(h -> {
+            if (!repository.mappingExists(h, userId, role.id(), spotId)) {
+                repository.insertMapping(h, orgId, userId, role, spotId, null);
+                audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).org(orgId).actor(null, "system")
+                        .target("user", userId, null).detail("role", role.name()).detail("spotId", spotId));
+            }
+        });
+    }
+
+    public void revoke(Caller caller, String orgId, String mappingId) {
+        authorizer.requireMember(caller, orgId);
+        RbacRepository.MappingRow mapping = database.inTransaction(h -> repository.mapping(h, orgId, mappingId))
+                .orElseThrow(ApiException::notFound);
+        authorizer.require(caller, orgId, Permission.USERS_GRANT, mapping.spotId());
+        Role role = database.inTransaction(h -> repository.role(h, orgId, mapping.roleId())).orElseThrow();
+        authorizer.requireHoldsAll(caller, role.permissions(), mapping.spotId());
+        database.useTransaction(h -> {
+            if (isOrgWideOwner(role, mapping.spotId())) {
+                requireAnotherOwner(h, orgId, role.id(), mapping.userId());
+            }
+            repository.deleteMapping(h, mappingId);
+            String email = accounts.emails(h, orgId, List.of(mapping.userId())).get(mapping.userId());
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_REVOKE).by(caller).target("user", mapping.userId(), email)
+                    .detail("role", role.name()).detail("spotId", mapping.spotId()));
+        });
+    }
+
+    /** Grants in the organization, narrowed to a user and/or spot, and to the caller's reach. */
+    public List<RoleMapping> mappings(String orgId, String userId, String spotId, Reach reach) {
+        List<RbacRepository.MappingRow> rows = database.inTransaction(h -> repository.mappings(h, orgId, userId, spotId))
+                .stream().filter(row -> reach.covers(row.spotId())).toList();
+        return named(orgId, rows);
+    }
+
+    /** Users a spot admin may see: those with any grant in their spots. */
+    public Set<String> usersInSpots(Collection<String> spotIds) {
+        return database.inTransaction(h -> repository.usersInSpots(h, spotIds));
+    }
+
+    public List<RoleMapping> grantsOf(String orgId, String userId) {
+        return mappings(orgId, userId, null, Reach.organization());
+    }
+
+    /** Keeps an organization from losing its last active owner (through a revoke or a disable). */
+    public void requireAnotherActiveOwner(Handle h, String orgId, String userId) {
+        repository.roleByName(h, orgId, BuiltInRole.OWNER.name())
+                .ifPresent(owner -> {
+                    if (repository.orgWideHolders(h, owner.id()).contains(userId)) {
+                        requireAnotherOwner(h, orgId, owner.id(), userId);
+                    }
+                });
+    }
+
+    private void requireAnotherOwner(Handle h, String orgId, String ownerRoleId, String userId) {
+        Set<String> others = new HashSet<>(repository.orgWideHolders(h, ownerRoleId));
+        others.remove(userId);
+        if (accounts.activeAmong(h, orgId, others).isEmpty()) {
+            throw ApiException.conflict(ErrorCodes.LAST_OWNER,
+                    "This is the organization's last active owner. Make someone else owner first.");
+        }
+    }
+
+    private static boolean isOrgWideOwner(Role role, String spotId) {
+        return role.builtIn() && role.name().equals(BuiltInRole.OWNER.name()) && spotId == null;
+    }
+
+    private List<RoleMapping> named(String orgId, List<RbacRepository.MappingRow> rows) {
+        Set<String> userIds = rows.stream().map(RbacRepository.MappingRow::userId).collect(Collectors.toSet());
+        Set<String> spotIds = rows.stream().map(RbacRepository.MappingRow::spotId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        var emails = database.inTransaction(h -> accounts.emails(h, orgId, userIds));
+        var spotNames = spotIds.isEmpty() ? java.util.Map.<String, String>of() : spots.names(orgId, spotIds);
+        return rows.stream().map(row -> row.withNames(emails, spotNames)).toList();
+    }
+
+    private Role customRole(Handle h, String orgId, String roleId) {
+        Role role = repository.role(h, orgId, roleId).orElseThrow(ApiException::notFound);
+        if (role.builtIn()) {
+            throw ApiException.conflict(ErrorCodes.BUILT_IN_ROLE, "Built-in roles cannot be changed or deleted.");
+        }
+        return role;
+    }
+
+    private void requireFreeName(Handle h, String orgId, String name, String exceptRoleId) {
+        repository.roleByName(h, orgId, name).filter(r -> !r.id().equals(exceptRoleId)).ifPresent(r -> {
+            throw ApiException.conflict(ErrorCodes.ROLE_NAME_TAKEN, "A role named '" + name + "' already exists.");
+        });
+    }
+
+    private static List<String> wireNames(Set<Permission> permissions) {
+        return permissions.stream().map(Permission::wireName).sorted().toList();
+    }
+}

@@ -1,0 +1,60 @@
+package io.spotguard.server.tenancy;
+
+import io.spotguard.model.tenancy.Organization;
+import io.spotguard.model.tenancy.Spot;
+import io.spotguard.server.db.Database;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/** What other features may ask of tenancy: organizations and spots, always within one organization. */
+public final class SpotDirectory {
+    private final Database database;
+    private final TenancyRepository repository;
+
+    SpotDirectory(Database database, TenancyRepository repository) {
+        this.database = database;
+        this.repository = repository;
+    }
+
+    public boolean exists(String orgId, String spotId) {
+        return database.inTransaction(h -> repository.spot(h, orgId, spotId).isPresent());
+    }
+
+    public List<Spot> spots(String orgId, Collection<String> onlyIds) {
+        return database.inTransaction(h -> repository.spots(h, orgId, onlyIds));
+    }
+
+    public Map<String, String> names(String orgId, Collection<String> spotIds) {
+        return spots(orgId, spotIds).stream().collect(Collectors.toMap(Spot::id, Spot::name));
+    }
+
+    public Optional<Organization> organization(String orgId) {
+        return database.inTransaction(h -> repository.organization(h, orgId));
+    }
+
+    public Optional<Organization> organizationBySlug(String slug) {
+        return database.inTransaction(h -> repository.organizationBySlug(h, slug));
+    }
+
+    public Optional<Organization> organizationBySlug(Handle h, String slug) {
+        return repository.organizationBySlug(h, slug);
+    }
+
+    public boolean anyOrganization() {
+        return database.inTransaction(h -> repository.organizationCount(h) > 0);
+    }
+
+    /** Creates an organization inside the caller's transaction (provisioning adds its roles and owner). */
+    public void insertOrganization(Handle h, Organization org) {
+        repository.insertOrganization(h, org);
+    }
+
+    public void insertSpot(Handle h, Spot spot) {
+        repository.insertSpot(h, spot);
+    }
+
+}

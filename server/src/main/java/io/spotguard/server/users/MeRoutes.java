@@ -1,0 +1,55 @@
+package io.spotguard.server.users;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.spotguard.model.ApiPaths;
+import io.spotguard.model.me.Me;
+import io.spotguard.model.rbac.Permission;
+import io.spotguard.model.tenancy.Spot;
+import io.spotguard.server.db.Database;
+import io.spotguard.server.http.Caller;
+import io.spotguard.server.http.Json;
+import io.spotguard.server.rbac.Authorizer;
+import io.spotguard.server.rbac.RoleService;
+import io.spotguard.server.rbac.RouteGuard;
+import io.spotguard.server.tenancy.SpotDirectory;
+import java.util.List;
+
+/** The end-user API: who am I, and which spots can I reach. */
+public final class MeRoutes implements HttpService {
+    private final Database database;
+    private final UserRepository users;
+    private final SpotDirectory tenancy;
+    private final RoleService roles;
+    private final Authorizer authorizer;
+    private final RouteGuard guard;
+
+    public MeRoutes(Database database, UserRepository users, SpotDirectory tenancy, RoleService roles,
+                    Authorizer authorizer, RouteGuard guard) {
+        this.database = database;
+        this.users = users;
+        this.tenancy = tenancy;
+        this.roles = roles;
+        this.authorizer = authorizer;
+        this.guard = guard;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get(ApiPaths.ME, guard.signedInMayChangePassword(call -> Json.ok(call.res(), me(call.caller()))))
+                .get(ApiPaths.MY_SPOTS, guard.signedIn(call -> Json.ok(call.res(), spots(call.caller()))));
+    }
+
+    private Me me(Caller caller) {
+        var user = database.inTransaction(h -> users.find(h, caller.orgId(), caller.userId())).orElseThrow();
+        var organization = tenancy.organization(caller.orgId()).orElseThrow();
+        return new Me(user, organization, roles.grantsOf(caller.orgId(), caller.userId()), spots(caller),
+                authorizer.permissionsAt(caller.userId(), null));
+    }
+
+    private List<Spot> spots(Caller caller) {
+        return authorizer.reachOf(caller.userId(), Permission.SPOTS_READ)
+                .map(reach -> tenancy.spots(caller.orgId(), reach.wholeOrganization() ? null : reach.spotIds()))
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,175 @@
+package io.spotguard.server.users;
+
+import io.spotguard.model.ErrorCodes;
+import io.spotguard.model.FieldError;
+import io.spotguard.model.Page;
+import io.spotguard.model.audit.AuditAction;
+import io.spotguard.model.users.CreateUserRequest;
+import io.spotguard.model.users.OneTimePassword;
+import io.spotguard.model.users.UpdateUserRequest;
+import io.spotguard.model.users.User;
+import io.spotguard.model.users.UserStatus;
+import io.spotguard.server.audit.AuditLog;
+import io.spotguard.server.audit.AuditRecord;
+import io.spotguard.server.auth.OneTimePasswords;
+import io.spotguard.server.auth.PasswordHasher;
+import io.spotguard.server.auth.Sessions;
+import io.spotguard.server.db.Database;
+import io.spotguard.server.db.Sql;
+import io.spotguard.server.http.ApiException;
+import io.spotguard.server.http.Caller;
+import io.spotguard.server.rbac.Reach;
+import io.spotguard.server.rbac.RoleService;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/** User accounts as admins manage them. Routes authorize; this class keeps the rules of accounts. */
+public final class UserService {
+    private final Database database;
+    private final UserRepository repository;
+    private final PasswordHasher hasher;
+    private final Sessions sessions;
+    private final RoleService roles;
+    private final AuditLog audit;
+
+    UserService(Database database, UserRepository repository, PasswordHasher hasher, Sessions sessions,
+                RoleService roles, AuditLog audit) {
+        this.database = database;
+        this.repository = repository;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.roles = roles;
+        this.audit = audit;
+    }
+
+    public Page<User> page(String orgId, Reach reach, String query, String cursor, int limit) {
+        String afterEmail = cursor == null ? null : decodeCursor(cursor);
+        Set<String> onlyIds = reach.wholeOrganization() ? null : roles.usersInSpots(reach.spotIds());
+        List<User> rows = database.inTransaction(h -> repository.page(h, orgId, query, afterEmail, limit + 1, onlyIds));
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<User> page = rows.subList(0, limit);
+        return new Page<>(page, encodeCursor(page.getLast().email()));
+    }
+
+    public User get(String orgId, Reach reach, String userId) {
+        User user = database.inTransaction(h -> repository.find(h, orgId, userId)).orElseThrow(ApiException::notFound);
+        if (!reach.wholeOrganization() && !roles.usersInSpots(reach.spotIds()).contains(userId)) {
+            throw ApiException.notFound();
+        }
+        return user;
+    }
+
+    public OneTimePassword create(Caller caller, String orgId, CreateUserRequest request) {
+        String email = normalizeEmail(request.email());
+        String password = OneTimePasswords.generate();
+        String hash = hasher.hash(password);
+        User user = database.inTransaction(h -> {
+            requireFreeEmail(h, orgId, email, null);
+            User created = new User(Sql.newId(), orgId, email, request.displayName().strip(), UserStatus.ACTIVE,
+                    true, Sql.now(), null);
+            repository.insert(h, created, hash);
+            audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).by(caller).target("user", created.id(), email));
+            return created;
+        });
+        return new OneTimePassword(user, password);
+    }
+
+    public User update(Caller caller, String orgId, String userId, UpdateUserRequest request) {
+        return database.inTransaction(h -> {
+            User user = existing(h, orgId, userId);
+            String email = request.email() == null ? user.email() : normalizeEmail(request.email());
+            String name = request.displayName() == null ? user.displayName() : request.displayName().strip();
+            requireFreeEmail(h, orgId, email, userId);
+            repository.update(h, userId, email, name);
+            audit.append(h, AuditRecord.success(AuditAction.USER_UPDATE).by(caller).target("user", userId, email)
+                    .detail("previousEmail", email.equals(user.email()) ? null : user.email())
+                    .detail("displayNameChanged", !name.equals(user.displayName())));
+            return repository.find(h, orgId, userId).orElseThrow();
+        });
+    }
+
+    /** Disabling ends the user's sessions in the same transaction, so their tokens die on the next request. */
+    public User disable(Caller caller, String orgId, String userId) {
+        if (caller.userId().equals(userId)) {
+            throw ApiException.conflict(ErrorCodes.SELF_LOCKOUT, "You cannot disable your own account.");
+        }
+        return database.inTransaction(h -> {
+            User user = existing(h, orgId, userId);
+            roles.requireAnotherActiveOwner(h, orgId, userId);
+            repository.setStatus(h, userId, UserStatus.DISABLED);
+            int ended = sessions.revokeAll(h, userId, "user_disabled");
+            audit.append(h, AuditRecord.success(AuditAction.USER_DISABLE).by(caller).target("user", userId, user.email())
+                    .detail("sessionsEnded", ended));
+            return repository.find(h, orgId, userId).orElseThrow();
+        });
+    }
+
+    public User enable(Caller caller, String orgId, String userId) {
+        return database.inTransaction(h -> {
+            User user = existing(h, orgId, userId);
+            repository.setStatus(h, userId, UserStatus.ACTIVE);
+            audit.append(h, AuditRecord.success(AuditAction.USER_ENABLE).by(caller).target("user", userId, user.email()));
+            return repository.find(h, orgId, userId).orElseThrow();
+        });
+    }
+
+    public OneTimePassword resetPassword(Caller caller, String orgId, String userId) {
+        String password = OneTimePasswords.generate();
+        String hash = hasher.hash(password);
+        User user = database.inTransaction(h -> {
+            User existing = existing(h, orgId, userId);
+            repository.setPassword(h, userId, hash, true, Sql.now());
+            int ended = sessions.revokeAll(h, userId, "password_reset");
+            audit.append(h, AuditRecord.success(AuditAction.USER_PASSWORD_RESET).by(caller)
+                    .target("user", userId, existing.email()).detail("sessionsEnded", ended));
+            return repository.find(h, orgId, userId).orElseThrow();
+        });
+        return new OneTimePassword(user, password);
+    }
+
+    public void revokeSessions(Caller caller, String orgId, String userId) {
+        database.useTransaction(h -> {
+            User user = existing(h, orgId, userId);
+            int ended = sessions.revokeAll(h, userId, "revoked_by_admin");
+            audit.append(h, AuditRecord.success(AuditAction.USER_SESSIONS_REVOKE).by(caller)
+                    .target("user", userId, user.email()).detail("sessionsEnded", ended));
+        });
+    }
+
+    private User existing(Handle h, String orgId, String userId) {
+        return repository.find(h, orgId, userId).orElseThrow(ApiException::notFound);
+    }
+
+    private void requireFreeEmail(Handle h, String orgId, String email, String exceptUserId) {
+        if (repository.emailTaken(h, orgId, email, exceptUserId)) {
+            throw ApiException.conflict(ErrorCodes.EMAIL_TAKEN, "A user with this email already exists.");
+        }
+    }
+
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String encodeCursor(String email) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(email.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decodeCursor(String cursor) {
+        try {
+            String email = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!email.isEmpty() && email.length() <= 254) {
+                return email;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ApiException.validation(List.of(new FieldError("cursor", "invalid_format",
+                "is not a cursor returned by this list")));
+    }
+}

@@ -1,0 +1,6 @@
+package io.spotguard.model.auth;
+
+/** The platform a device reports at sign-in. */
+public enum DevicePlatform {
+    WINDOWS, MACOS, LINUX, ANDROID, IOS, WEB, OTHER
+}
