@@ -1,5 +1,6 @@
 package io.spotguard.model.validation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.spotguard.model.FieldError;
 import java.util.List;
 
@@ -7,6 +8,8 @@ import java.util.List;
 public interface Validatable {
     List<FieldError> validationErrors();
 
+    /** Not part of the wire format: a client must never send it, and the server would refuse it. */
+    @JsonIgnore
     default boolean isValid() {
         return validationErrors().isEmpty();
     }
