@@ -24,7 +24,9 @@ public final class AuthFeature {
                        ClientAddress clientAddress) {
         this.hasher = new PasswordHasher(config.auth().bcryptCost());
         TokenService tokens = new TokenService(SigningKeys.load(config), config.auth().accessTokenTtl(), Clock.systemUTC());
+        // Tracing off: nothing collects spans, and it would cost every request.
         Security security = Security.builder()
+                .disableTracing()
                 .addProvider(new TokenAuthenticationProvider(tokens, database, sessionRepository, accounts), "spotguard-token")
                 .build();
         this.authenticator = new Authenticator(security, clientAddress);

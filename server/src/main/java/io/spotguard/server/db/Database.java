@@ -13,7 +13,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The database: a HikariCP pool, the Flyway migrations, and the one way to run SQL — inside a transaction that
@@ -63,7 +62,7 @@ public final class Database implements AutoCloseable {
     /** H2 in MariaDB mode, so one migration set serves both; never a TCP server or web console. */
     static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.resolve("db").resolve("spotguard")
-                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128";
     }
 
     private void migrate() {
@@ -86,7 +85,7 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: it commits when the work returns and rolls back when it throws. */
     public <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+            return jdbi.inTransaction(work);
         } catch (JdbiException e) {
             throw new DatabaseException(e);
         }

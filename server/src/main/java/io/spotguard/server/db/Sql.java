@@ -34,10 +34,17 @@ public final class Sql {
         return UUID.randomUUID().toString();
     }
 
+    /**
+     * The escape character of {@link #containsPattern} patterns ({@code LIKE :p ESCAPE '!'}). Not a backslash:
+     * MariaDB reads a backslash inside a string literal as an escape, and Jdbi's parser does too, so
+     * {@code ESCAPE '\'} would swallow the rest of the statement.
+     */
+    public static final char LIKE_ESCAPE = '!';
+
     /** A LIKE pattern that matches {@code text} anywhere, with the wildcards in it taken literally. */
     public static String containsPattern(String text) {
         String escaped = text.toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

@@ -12,6 +12,7 @@ import io.spotguard.server.tenancy.SpotDirectory;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The one authorization check. Deny by default: a caller may act on an organization's data only as a member
@@ -60,7 +61,11 @@ public final class Authorizer {
 
     /** Where a user holds the permission, if anywhere (no refusal, no audit: for describing the user). */
     public Optional<Reach> reachOf(String userId, Permission permission) {
-        Set<String> scopes = database.inTransaction(h -> repository.scopesHolding(h, userId, permission));
+        return database.inTransaction(h -> reachOf(h, userId, permission));
+    }
+
+    public Optional<Reach> reachOf(Handle h, String userId, Permission permission) {
+        Set<String> scopes = repository.scopesHolding(h, userId, permission);
         if (scopes.contains(RbacRepository.ORG_SCOPE)) {
             return Optional.of(Reach.organization());
         }
@@ -68,7 +73,11 @@ public final class Authorizer {
     }
 
     public Set<Permission> permissionsAt(String userId, String spotId) {
-        return database.inTransaction(h -> repository.permissionsAt(h, userId, spotId));
+        return database.inTransaction(h -> permissionsAt(h, userId, spotId));
+    }
+
+    public Set<Permission> permissionsAt(Handle h, String userId, String spotId) {
+        return repository.permissionsAt(h, userId, spotId);
     }
 
     /**

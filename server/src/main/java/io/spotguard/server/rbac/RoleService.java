@@ -149,8 +149,9 @@ public final class RoleService {
         return database.inTransaction(h -> repository.usersInSpots(h, spotIds));
     }
 
-    public List<RoleMapping> grantsOf(String orgId, String userId) {
-        return mappings(orgId, userId, null, Reach.organization());
+    /** A user's own grants, read inside the caller's transaction. */
+    public List<RoleMapping> grantsOf(Handle h, String orgId, String userId) {
+        return named(h, orgId, repository.mappings(h, orgId, userId, null));
     }
 
     /** Keeps an organization from losing its last active owner (through a revoke or a disable). */
@@ -177,11 +178,15 @@ public final class RoleService {
     }
 
     private List<RoleMapping> named(String orgId, List<RbacRepository.MappingRow> rows) {
+        return database.inTransaction(h -> named(h, orgId, rows));
+    }
+
+    private List<RoleMapping> named(Handle h, String orgId, List<RbacRepository.MappingRow> rows) {
         Set<String> userIds = rows.stream().map(RbacRepository.MappingRow::userId).collect(Collectors.toSet());
         Set<String> spotIds = rows.stream().map(RbacRepository.MappingRow::spotId).filter(id -> id != null)
                 .collect(Collectors.toSet());
-        var emails = database.inTransaction(h -> accounts.emails(h, orgId, userIds));
-        var spotNames = spotIds.isEmpty() ? java.util.Map.<String, String>of() : spots.names(orgId, spotIds);
+        var emails = accounts.emails(h, orgId, userIds);
+        var spotNames = spotIds.isEmpty() ? java.util.Map.<String, String>of() : spots.names(h, orgId, spotIds);
         return rows.stream().map(row -> row.withNames(emails, spotNames)).toList();
     }
 

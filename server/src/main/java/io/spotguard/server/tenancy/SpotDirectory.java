@@ -25,15 +25,19 @@ public final class SpotDirectory {
     }
 
     public List<Spot> spots(String orgId, Collection<String> onlyIds) {
-        return database.inTransaction(h -> repository.spots(h, orgId, onlyIds));
+        return database.inTransaction(h -> spots(h, orgId, onlyIds));
     }
 
-    public Map<String, String> names(String orgId, Collection<String> spotIds) {
-        return spots(orgId, spotIds).stream().collect(Collectors.toMap(Spot::id, Spot::name));
+    public List<Spot> spots(Handle h, String orgId, Collection<String> onlyIds) {
+        return repository.spots(h, orgId, onlyIds);
     }
 
-    public Optional<Organization> organization(String orgId) {
-        return database.inTransaction(h -> repository.organization(h, orgId));
+    public Map<String, String> names(Handle h, String orgId, Collection<String> spotIds) {
+        return spots(h, orgId, spotIds).stream().collect(Collectors.toMap(Spot::id, Spot::name));
+    }
+
+    public Optional<Organization> organization(Handle h, String orgId) {
+        return repository.organization(h, orgId);
     }
 
     public Optional<Organization> organizationBySlug(String slug) {

@@ -14,6 +14,7 @@ import io.spotguard.server.rbac.RoleService;
 import io.spotguard.server.rbac.RouteGuard;
 import io.spotguard.server.tenancy.SpotDirectory;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /** The end-user API: who am I, and which spots can I reach. */
 public final class MeRoutes implements HttpService {
@@ -40,16 +41,23 @@ public final class MeRoutes implements HttpService {
                 .get(ApiPaths.MY_SPOTS, guard.signedIn(call -> Json.ok(call.res(), spots(call.caller()))));
     }
 
+    /** One transaction for the whole answer: this is the most frequent authenticated call. */
     private Me me(Caller caller) {
-        var user = database.inTransaction(h -> users.find(h, caller.orgId(), caller.userId())).orElseThrow();
-        var organization = tenancy.organization(caller.orgId()).orElseThrow();
-        return new Me(user, organization, roles.grantsOf(caller.orgId(), caller.userId()), spots(caller),
-                authorizer.permissionsAt(caller.userId(), null));
+        return database.inTransaction(h -> new Me(
+                users.find(h, caller.orgId(), caller.userId()).orElseThrow(),
+                tenancy.organization(h, caller.orgId()).orElseThrow(),
+                roles.grantsOf(h, caller.orgId(), caller.userId()),
+                spots(h, caller),
+                authorizer.permissionsAt(h, caller.userId(), null)));
     }
 
     private List<Spot> spots(Caller caller) {
-        return authorizer.reachOf(caller.userId(), Permission.SPOTS_READ)
-                .map(reach -> tenancy.spots(caller.orgId(), reach.wholeOrganization() ? null : reach.spotIds()))
+        return database.inTransaction(h -> spots(h, caller));
+    }
+
+    private List<Spot> spots(Handle h, Caller caller) {
+        return authorizer.reachOf(h, caller.userId(), Permission.SPOTS_READ)
+                .map(reach -> tenancy.spots(h, caller.orgId(), reach.wholeOrganization() ? null : reach.spotIds()))
                 .orElse(List.of());
     }
 }

@@ -55,7 +55,8 @@ final class UserRepository {
         Map<String, Object> params = new HashMap<>();
         params.put("org", orgId);
         if (query != null) {
-            sql.append(" AND (LOWER(email) LIKE :q ESCAPE '\\' OR LOWER(display_name) LIKE :q ESCAPE '\\')");
+            sql.append(" AND (LOWER(email) LIKE :q ESCAPE '" + Sql.LIKE_ESCAPE + "' OR LOWER(display_name) LIKE :q ESCAPE '"
+                    + Sql.LIKE_ESCAPE + "')");
             params.put("q", Sql.containsPattern(query));
         }
         if (afterEmail != null) {
