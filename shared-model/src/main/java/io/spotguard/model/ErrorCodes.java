@@ -24,6 +24,8 @@ public final class ErrorCodes {
     public static final String REFRESH_TOKEN_REUSED = "refresh_token_reused";
     public static final String CURRENT_PASSWORD_WRONG = "current_password_wrong";
 
+    /** A concurrent change won: the request collided with another one; retrying after a reload may work. */
+    public static final String CONFLICT = "conflict";
     public static final String EMAIL_TAKEN = "email_taken";
     public static final String SPOT_NAME_TAKEN = "spot_name_taken";
     public static final String ROLE_NAME_TAKEN = "role_name_taken";

@@ -11,6 +11,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.Problem;
+import io.spotguard.server.db.DatabaseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -29,6 +30,15 @@ public final class ErrorMapper {
 
     public static void register(HttpRouting.Builder routing) {
         routing.error(ApiException.class, (req, res, e) -> send(res, e));
+        routing.error(DatabaseException.class, (req, res, e) -> {
+            if (e.isConstraintViolation()) {
+                // Two requests raced past the same uniqueness check; the database kept the first.
+                send(res, ApiException.conflict(ErrorCodes.CONFLICT,
+                        "This collides with a change made at the same time. Reload and try again."));
+            } else {
+                unexpected(req, res, e);
+            }
+        });
         routing.error(Exception.class, ErrorMapper::unexpected);
     }
 
