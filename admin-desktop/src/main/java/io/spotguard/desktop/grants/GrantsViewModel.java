@@ -1,0 +1,126 @@
+package io.spotguard.desktop.grants;
+
+import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.ui.Notifier;
+import io.spotguard.desktop.ui.TaskRunner;
+import io.spotguard.model.rbac.GrantRequest;
+import io.spotguard.model.rbac.Role;
+import io.spotguard.model.rbac.RoleMapping;
+import io.spotguard.model.tenancy.Spot;
+import io.spotguard.model.users.User;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The grants of one user: what they hold, granting a role over the organization or a spot, and revoking. */
+public final class GrantsViewModel {
+    private final OrganizationApi organization;
+    private final TaskRunner runner;
+    private final Notifier notifier;
+
+    private final ObjectProperty<User> user = new SimpleObjectProperty<>(this, "user");
+    private final ObservableList<RoleMapping> grants = FXCollections.observableArrayList();
+    private final ObservableList<Role> roles = FXCollections.observableArrayList();
+    private final ObservableList<GrantScope> scopes = FXCollections.observableArrayList(GrantScope.WHOLE_ORGANIZATION);
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role");
+    private final ObjectProperty<GrantScope> scope = new SimpleObjectProperty<>(this, "scope",
+            GrantScope.WHOLE_ORGANIZATION);
+    private final BooleanBinding canGrant;
+
+    public GrantsViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier) {
+        this.organization = organization;
+        this.runner = runner;
+        this.notifier = notifier;
+        this.canGrant = Bindings.createBooleanBinding(
+                () -> user.get() != null && role.get() != null && scope.get() != null && !runner.busyProperty().get(),
+                user, role, scope, runner.busyProperty());
+    }
+
+    public ObjectProperty<User> userProperty() {
+        return user;
+    }
+
+    public ObservableList<RoleMapping> grants() {
+        return grants;
+    }
+
+    public ObservableList<Role> roles() {
+        return roles;
+    }
+
+    public ObservableList<GrantScope> scopes() {
+        return scopes;
+    }
+
+    public ObjectProperty<Role> roleProperty() {
+        return role;
+    }
+
+    public ObjectProperty<GrantScope> scopeProperty() {
+        return scope;
+    }
+
+    public BooleanBinding canGrantProperty() {
+        return canGrant;
+    }
+
+    /** Loads what can be granted where; spots are few per organization, so they come in one list. */
+    public void loadChoices() {
+        runner.run(() -> new Choices(organization.roles(), organization.spots())).onSuccess(choices -> {
+            roles.setAll(choices.roles().stream().sorted(Comparator.comparing(Role::name)).toList());
+            List<GrantScope> all = new ArrayList<>();
+            all.add(GrantScope.WHOLE_ORGANIZATION);
+            choices.spots().stream().sorted(Comparator.comparing(Spot::name)).map(GrantScope::of).forEach(all::add);
+            scopes.setAll(all);
+        }).onFailure(notifier::failure);
+    }
+
+    private record Choices(List<Role> roles, List<Spot> spots) {
+    }
+
+    public void show(User shown) {
+        user.set(shown);
+        grants.clear();
+        if (shown != null) {
+            runner.run(() -> organization.grantsOf(shown.id())).onSuccess(found -> {
+                if (shown.equals(user.get())) {
+                    grants.setAll(found);
+                }
+            }).onFailure(notifier::failure);
+        }
+    }
+
+    public void grant() {
+        if (!canGrant.get()) {
+            return;
+        }
+        User grantee = user.get();
+        Role granted = role.get();
+        GrantScope where = scope.get();
+        runner.run(() -> organization.grant(new GrantRequest(grantee.id(), granted.id(), where.spotId())))
+                .onSuccess(mapping -> {
+                    if (grantee.equals(user.get())) {
+                        grants.add(mapping);
+                    }
+                    notifier.success(grantee.email() + " now holds " + granted.name() + " over "
+                            + where.label().toLowerCase(java.util.Locale.ROOT) + ".");
+                }).onFailure(notifier::failure);
+    }
+
+    public void revoke(RoleMapping mapping) {
+        runner.run(() -> organization.revokeGrant(mapping.id())).onSuccess(done -> {
+            grants.removeIf(g -> g.id().equals(mapping.id()));
+            notifier.success(mapping.roleName() + " was revoked from " + mapping.userEmail() + ".");
+        }).onFailure(notifier::failure);
+    }
+
+    public static String describeScope(RoleMapping mapping) {
+        return mapping.organizationWide() ? GrantScope.WHOLE_ORGANIZATION.label() : "Spot: " + mapping.spotName();
+    }
+}

@@ -1,0 +1,63 @@
+package io.spotguard.desktop.main;
+
+import io.spotguard.desktop.Navigation;
+import io.spotguard.desktop.Session;
+import io.spotguard.desktop.api.ApiClient;
+import io.spotguard.desktop.ui.TaskRunner;
+import io.spotguard.model.me.Me;
+import io.spotguard.model.rbac.Permission;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Who is signed in, which screens they may use, and signing out. What is hidden here is still refused by the
+ * server; hiding only spares the admin buttons that cannot work.
+ */
+public final class MainViewModel {
+    private final Session session;
+    private final TaskRunner runner;
+    private final Navigation navigation;
+    private final Me me;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section");
+
+    public MainViewModel(Session session, TaskRunner runner, Navigation navigation, Me me) {
+        this.session = session;
+        this.runner = runner;
+        this.navigation = navigation;
+        this.me = me;
+        section.set(sections().isEmpty() ? null : sections().getFirst());
+    }
+
+    public String userLabel() {
+        return me.user().displayName() + " <" + me.user().email() + ">";
+    }
+
+    public String organizationLabel() {
+        return me.organization().name();
+    }
+
+    public List<Section> sections() {
+        return Arrays.stream(Section.values()).filter(s -> may(s.needed())).toList();
+    }
+
+    public boolean may(Permission permission) {
+        return me.organizationPermissions().contains(permission);
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    /** Locally the session ends even if the server cannot be told; the server expires it on its own. */
+    public void signOut() {
+        ApiClient api = session.api();
+        runner.run(api::logout).onSuccess(done -> signedOut()).onFailure(error -> signedOut());
+    }
+
+    private void signedOut() {
+        session.signedIn(null);
+        navigation.showSignIn();
+    }
+}

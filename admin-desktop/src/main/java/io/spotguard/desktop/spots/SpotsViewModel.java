@@ -1,0 +1,80 @@
+package io.spotguard.desktop.spots;
+
+import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.ui.Notifier;
+import io.spotguard.desktop.ui.TaskRunner;
+import io.spotguard.model.tenancy.Spot;
+import io.spotguard.model.tenancy.SpotRequest;
+import java.util.Comparator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The organization's spots: list, create, rename, delete. */
+public final class SpotsViewModel {
+    private final OrganizationApi organization;
+    private final TaskRunner runner;
+    private final Notifier notifier;
+    private final ObservableList<Spot> spots = FXCollections.observableArrayList();
+    private final StringProperty newSpotName = new SimpleStringProperty(this, "newSpotName", "");
+    private final BooleanBinding canCreate;
+
+    public SpotsViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier) {
+        this.organization = organization;
+        this.runner = runner;
+        this.notifier = notifier;
+        this.canCreate = Bindings.createBooleanBinding(
+                () -> isValidName(newSpotName.get()) && !runner.busyProperty().get(), newSpotName, runner.busyProperty());
+    }
+
+    public ObservableList<Spot> spots() {
+        return spots;
+    }
+
+    public StringProperty newSpotNameProperty() {
+        return newSpotName;
+    }
+
+    public BooleanBinding canCreateProperty() {
+        return canCreate;
+    }
+
+    public static boolean isValidName(String name) {
+        return new SpotRequest(name == null ? null : name.strip()).isValid();
+    }
+
+    public void load() {
+        runner.run(organization::spots)
+                .onSuccess(found -> spots.setAll(found.stream().sorted(Comparator.comparing(Spot::name)).toList()))
+                .onFailure(notifier::failure);
+    }
+
+    public void create() {
+        SpotRequest request = new SpotRequest(newSpotName.get().strip());
+        runner.run(() -> organization.createSpot(request)).onSuccess(created -> {
+            newSpotName.set("");
+            spots.add(created);
+            spots.sort(Comparator.comparing(Spot::name));
+            notifier.success("Spot " + created.name() + " created.");
+        }).onFailure(notifier::failure);
+    }
+
+    public void rename(Spot spot, String newName) {
+        SpotRequest request = new SpotRequest(newName.strip());
+        runner.run(() -> organization.renameSpot(spot.id(), request)).onSuccess(renamed -> {
+            spots.replaceAll(s -> s.id().equals(renamed.id()) ? renamed : s);
+            spots.sort(Comparator.comparing(Spot::name));
+            notifier.success("Spot renamed to " + renamed.name() + ".");
+        }).onFailure(notifier::failure);
+    }
+
+    public void delete(Spot spot) {
+        runner.run(() -> organization.deleteSpot(spot.id())).onSuccess(done -> {
+            spots.removeIf(s -> s.id().equals(spot.id()));
+            notifier.success("Spot " + spot.name() + " deleted.");
+        }).onFailure(notifier::failure);
+    }
+}

@@ -1,0 +1,77 @@
+package io.spotguard.desktop.api;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.spotguard.desktop.TestServer;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerTrustTest {
+    private static final String OTHER_FINGERPRINT = String.join(":", java.util.Collections.nCopies(32, "AB"));
+
+    @TempDir
+    static Path serverDir;
+    @TempDir
+    Path home;
+    static TestServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start(serverDir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void selfSignedCertificateIsPresentedWithTheServersFingerprint() {
+        ApiClient api = client(new PinnedCertificates(home));
+
+        assertThatThrownBy(api::checkReachable).isInstanceOfSatisfying(UntrustedServerException.class, e -> {
+            assertEquals(server.fingerprint(), e.certificate().fingerprint());
+            assertEquals(server.hostPort(), e.certificate().hostPort());
+        });
+    }
+
+    @Test
+    void acceptedCertificateIsPinnedForThatHostAndPortAndTrusted() {
+        PinnedCertificates pins = new PinnedCertificates(home);
+        pins.pin(server.hostPort(), server.fingerprint());
+
+        client(new PinnedCertificates(home)).checkReachable();
+
+        assertEquals(Optional.of(server.fingerprint()), new PinnedCertificates(home).fingerprintFor(server.hostPort()));
+    }
+
+    @Test
+    void certificateOtherThanThePinnedOneIsRefused() {
+        PinnedCertificates pins = new PinnedCertificates(home);
+        pins.pin(server.hostPort(), OTHER_FINGERPRINT);
+
+        assertThatThrownBy(client(pins)::checkReachable).isInstanceOfSatisfying(CertificateChangedException.class,
+                e -> {
+                    assertEquals(OTHER_FINGERPRINT, e.pinnedFingerprint());
+                    assertEquals(server.fingerprint(), e.presented().fingerprint());
+                });
+        assertEquals(Optional.of(OTHER_FINGERPRINT), pins.fingerprintFor(server.hostPort()));
+    }
+
+    @Test
+    void pinForOnePortDoesNotTrustAnother() {
+        PinnedCertificates pins = new PinnedCertificates(home);
+        pins.pin("localhost:1", server.fingerprint());
+
+        assertThatThrownBy(client(pins)::checkReachable).isInstanceOf(UntrustedServerException.class);
+    }
+
+    private ApiClient client(PinnedCertificates pins) {
+        return new ApiClient(server.address(), new ServerTrust(pins), DeviceIdentity.load(home));
+    }
+}

@@ -1,0 +1,111 @@
+package io.spotguard.desktop.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.spotguard.desktop.Consoles;
+import io.spotguard.desktop.RecordingNotifier;
+import io.spotguard.desktop.TestServer;
+import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.ui.CurrentThreadRunner;
+import io.spotguard.model.rbac.Role;
+import io.spotguard.model.rbac.RoleMapping;
+import io.spotguard.model.tenancy.Spot;
+import io.spotguard.model.users.User;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GrantsViewModelTest {
+    @TempDir
+    static Path serverDir;
+    @TempDir
+    Path home;
+    static TestServer server;
+    static Spot headOffice;
+
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private OrganizationApi organization;
+    private GrantsViewModel model;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start(serverDir);
+        headOffice = server.createSpot("Head office");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void signIn() {
+        organization = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD).organization();
+        model = new GrantsViewModel(organization, new CurrentThreadRunner(), notifier);
+        model.loadChoices();
+    }
+
+    @Test
+    void choicesAreTheOrganizationsRolesAndTheWholeOrganizationOrOneOfItsSpots() {
+        assertThat(model.roles().stream().map(Role::name).toList())
+                .contains("OWNER", "ADMIN", "SPOT_ADMIN", "AUDITOR", "MEMBER");
+        assertEquals(List.of(GrantScope.WHOLE_ORGANIZATION, GrantScope.of(headOffice)), model.scopes());
+    }
+
+    @Test
+    void grantingOverASpotShowsTheGrantAndTheServerHasIt() {
+        User user = server.createUser("spotty@acme.test", "Spot Ty", "spotty-password", false);
+        model.show(user);
+        assertThat(model.canGrantProperty().get()).isFalse();
+
+        model.roleProperty().set(role("SPOT_ADMIN"));
+        model.scopeProperty().set(GrantScope.of(headOffice));
+        model.grant();
+
+        assertEquals(List.of(), notifier.failures);
+        assertEquals(List.of("SPOT_ADMIN@" + headOffice.name()), describe(model.grants()));
+        assertEquals(List.of("SPOT_ADMIN@" + headOffice.name()), describe(organization.grantsOf(user.id())));
+    }
+
+    @Test
+    void revokingRemovesTheGrantOnTheServer() {
+        User user = server.createUser("member@acme.test", "Mem Ber", "member-password", false);
+        server.grant(user, "MEMBER", null);
+        model.show(user);
+        assertEquals(List.of("MEMBER@organization"), describe(model.grants()));
+
+        model.revoke(model.grants().getFirst());
+
+        assertEquals(List.of(), model.grants());
+        assertEquals(List.of(), organization.grantsOf(user.id()));
+    }
+
+    @Test
+    void grantingTheSameRoleTwiceIsExplained() {
+        User user = server.createUser("twice@acme.test", "Twice", "twice-password", false);
+        server.grant(user, "AUDITOR", null);
+        model.show(user);
+
+        model.roleProperty().set(role("AUDITOR"));
+        model.scopeProperty().set(GrantScope.WHOLE_ORGANIZATION);
+        model.grant();
+
+        assertEquals(List.of("The user already holds this role there."), notifier.failures);
+        assertEquals(1, organization.grantsOf(user.id()).size());
+    }
+
+    private Role role(String name) {
+        return model.roles().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<String> describe(List<RoleMapping> grants) {
+        return grants.stream()
+                .map(g -> g.roleName() + "@" + (g.organizationWide() ? "organization" : g.spotName()))
+                .toList();
+    }
+}

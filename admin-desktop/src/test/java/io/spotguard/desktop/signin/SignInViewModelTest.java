@@ -1,0 +1,118 @@
+package io.spotguard.desktop.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.spotguard.desktop.Consoles;
+import io.spotguard.desktop.RecordingNavigation;
+import io.spotguard.desktop.RecordingNotifier;
+import io.spotguard.desktop.Session;
+import io.spotguard.desktop.TestServer;
+import io.spotguard.desktop.ui.CurrentThreadRunner;
+import io.spotguard.model.tenancy.Organization;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SignInViewModelTest {
+    @TempDir
+    static Path serverDir;
+    @TempDir
+    Path home;
+    static TestServer server;
+
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private final RecordingNavigation navigation = new RecordingNavigation();
+    private Session session;
+    private SignInViewModel model;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start(serverDir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void connect() {
+        session = Consoles.connected(server, home);
+        model = new SignInViewModel(session, new CurrentThreadRunner(), notifier, navigation);
+    }
+
+    @Test
+    void signInIsOfferedOnlyForAPlausibleEmailAndAPassword() {
+        model.emailProperty().set("admin@");
+        model.passwordProperty().set("x");
+        assertThat(model.canSignInProperty().get()).isFalse();
+
+        model.emailProperty().set(TestServer.OWNER_EMAIL);
+        assertThat(model.canSignInProperty().get()).isTrue();
+
+        model.passwordProperty().set("");
+        assertThat(model.canSignInProperty().get()).isFalse();
+    }
+
+    @Test
+    void ownerSignsInAndReachesTheMainWindow() {
+        model.emailProperty().set(TestServer.OWNER_EMAIL);
+        model.passwordProperty().set(TestServer.OWNER_PASSWORD);
+
+        model.signIn();
+
+        assertEquals(List.of("main"), navigation.visited);
+        assertEquals(server.owner().id(), navigation.me.user().id());
+        assertEquals(navigation.me, session.me());
+        assertEquals("", model.passwordProperty().get());
+    }
+
+    @Test
+    void wrongPasswordSaysSoAndStaysHere() {
+        model.emailProperty().set(TestServer.OWNER_EMAIL);
+        model.passwordProperty().set("wrong-password-here");
+
+        model.signIn();
+
+        assertEquals(List.of("Email or password is wrong."), notifier.failures);
+        assertEquals(List.of(), navigation.visited);
+    }
+
+    @Test
+    void oneTimePasswordLeadsToThePasswordChange() {
+        server.createUser("fresh@acme.test", "Fresh Face", "one-time-password-1", true);
+        model.emailProperty().set("fresh@acme.test");
+        model.passwordProperty().set("one-time-password-1");
+
+        model.signIn();
+
+        assertEquals(List.of("change-password"), navigation.visited);
+    }
+
+    @Test
+    void emailInTwoOrganizationsAsksForTheOrganizationThenSignsIn() {
+        Organization other = server.createOrganization("globex", "Globex");
+        server.createUser("twice@acme.test", "Twice Acme", "password-in-acme", false);
+        server.createUserIn(other, "twice@acme.test", "Twice Globex", "password-in-globex");
+        model.emailProperty().set("twice@acme.test");
+        model.passwordProperty().set("password-in-globex");
+
+        model.signIn();
+
+        assertThat(model.organizationNeededProperty().get()).isTrue();
+        assertThat(notifier.failures.getFirst()).contains("several organizations");
+        assertEquals(List.of(), navigation.visited);
+
+        model.organizationProperty().set("globex");
+        model.passwordProperty().set("password-in-globex");
+        model.signIn();
+
+        assertEquals(List.of("main"), navigation.visited);
+        assertEquals(other.id(), navigation.me.organization().id());
+    }
+}

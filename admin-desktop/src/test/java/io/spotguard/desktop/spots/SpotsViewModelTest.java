@@ -1,0 +1,76 @@
+package io.spotguard.desktop.spots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.spotguard.desktop.Consoles;
+import io.spotguard.desktop.RecordingNotifier;
+import io.spotguard.desktop.TestServer;
+import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.ui.CurrentThreadRunner;
+import io.spotguard.model.tenancy.Spot;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpotsViewModelTest {
+    @TempDir
+    static Path serverDir;
+    @TempDir
+    Path home;
+    static TestServer server;
+
+    private final RecordingNotifier notifier = new RecordingNotifier();
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start(serverDir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void spotsAreCreatedRenamedAndDeletedOnTheServer() {
+        OrganizationApi organization = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL,
+                TestServer.OWNER_PASSWORD).organization();
+        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier);
+        model.load();
+
+        model.newSpotNameProperty().set("  Warehouse ");
+        model.create();
+        model.newSpotNameProperty().set("Annex");
+        model.create();
+        assertEquals(List.of("Annex", "Warehouse"), names(model.spots()));
+
+        model.rename(model.spots().get(1), "Depot");
+        model.delete(model.spots().getFirst());
+
+        assertEquals(List.of(), notifier.failures);
+        assertEquals(List.of("Depot"), names(model.spots()));
+        assertEquals(List.of("Depot"), names(organization.spots()));
+    }
+
+    @Test
+    void blankOrOverlongNamesCannotBeCreated() {
+        OrganizationApi organization = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL,
+                TestServer.OWNER_PASSWORD).organization();
+        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier);
+
+        model.newSpotNameProperty().set("   ");
+        assertThat(model.canCreateProperty().get()).isFalse();
+        model.newSpotNameProperty().set("x".repeat(101));
+        assertThat(model.canCreateProperty().get()).isFalse();
+        model.newSpotNameProperty().set("Lobby");
+        assertThat(model.canCreateProperty().get()).isTrue();
+    }
+
+    private static List<String> names(List<Spot> spots) {
+        return spots.stream().map(Spot::name).sorted().toList();
+    }
+}

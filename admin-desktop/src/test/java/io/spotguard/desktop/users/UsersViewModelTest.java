@@ -1,0 +1,153 @@
+package io.spotguard.desktop.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.spotguard.desktop.Consoles;
+import io.spotguard.desktop.RecordingNotifier;
+import io.spotguard.desktop.Session;
+import io.spotguard.desktop.TestServer;
+import io.spotguard.desktop.api.ApiException;
+import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.ui.CurrentThreadRunner;
+import io.spotguard.model.auth.LoginStep;
+import io.spotguard.model.users.CreateUserRequest;
+import io.spotguard.model.users.OneTimePassword;
+import io.spotguard.model.users.User;
+import io.spotguard.model.users.UserStatus;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UsersViewModelTest {
+    private static final int PAGE_SIZE = 20;
+    private static final int PAGED_USERS = 45;
+
+    @TempDir
+    static Path serverDir;
+    @TempDir
+    Path home;
+    static TestServer server;
+    static List<User> paged;
+
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private UsersViewModel model;
+    private OrganizationApi organization;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start(serverDir);
+        paged = IntStream.range(0, PAGED_USERS).mapToObj(i -> server.createUser("paged-%03d@acme.test".formatted(i),
+                "Paged User " + i, "some-password-" + i, false)).toList();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void signIn() {
+        Session session = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
+        organization = session.organization();
+        model = new UsersViewModel(organization, new CurrentThreadRunner(), notifier, PAGE_SIZE);
+    }
+
+    @Test
+    void listingLoadsOnlyTheFirstPage() {
+        model.search();
+
+        assertEquals(PAGE_SIZE, model.users().size());
+        assertThat(model.hasMoreProperty().get()).isTrue();
+    }
+
+    @Test
+    void scrollingToTheEndLoadsTheNextPagesUntilThereAreNoMore() {
+        model.search();
+
+        model.loadMore();
+        assertEquals(2 * PAGE_SIZE, model.users().size());
+        while (model.hasMoreProperty().get()) {
+            model.loadMore();
+        }
+        int all = model.users().size();
+        model.loadMore();
+
+        assertEquals(all, model.users().size());
+        assertEquals(all, model.users().stream().map(User::id).distinct().count());
+        assertThat(model.users()).containsAll(paged).contains(server.owner());
+        assertEquals(List.of(), notifier.failures);
+    }
+
+    @Test
+    void searchStartsOverWithMatchesOnly() {
+        model.search();
+        model.loadMore();
+
+        model.queryProperty().set("paged-007");
+        model.search();
+
+        assertEquals(List.of(), notifier.failures);
+        assertEquals(List.of("paged-007@acme.test"), model.users().stream().map(User::email).toList());
+    }
+
+    @Test
+    void createdUserIsSelectedAndGetsAOneTimePasswordThatMustBeChanged() {
+        List<OneTimePassword> shown = new ArrayList<>();
+
+        model.create(new CreateUserRequest("created@acme.test", "Cree Ated"), shown::add);
+
+        assertEquals(1, shown.size());
+        assertEquals("created@acme.test", model.selectedProperty().get().email());
+        Session newcomer = Consoles.connected(server, home);
+        assertEquals(LoginStep.CHANGE_PASSWORD,
+                Consoles.login(newcomer.api(), "created@acme.test", shown.getFirst().oneTimePassword()).step());
+    }
+
+    @Test
+    void disablingAndEnablingUpdatesTheRowInPlaceAndTheServer() {
+        model.search();
+        User user = model.users().stream().filter(u -> u.email().startsWith("paged-")).findFirst().orElseThrow();
+        int row = model.users().indexOf(user);
+
+        model.toggleEnabled(user);
+        assertEquals(UserStatus.DISABLED, model.users().get(row).status());
+        assertEquals(UserStatus.DISABLED, organization.user(user.id()).status());
+
+        model.toggleEnabled(model.users().get(row));
+        assertEquals(UserStatus.ACTIVE, model.users().get(row).status());
+        assertEquals(UserStatus.ACTIVE, organization.user(user.id()).status());
+        assertEquals(List.of(), notifier.failures);
+    }
+
+    @Test
+    void resetPasswordHandsOutAWorkingOneTimePassword() {
+        User user = paged.get(11);
+        List<OneTimePassword> shown = new ArrayList<>();
+
+        model.resetPassword(user, shown::add);
+
+        Session again = Consoles.connected(server, home);
+        assertEquals(LoginStep.CHANGE_PASSWORD,
+                Consoles.login(again.api(), user.email(), shown.getFirst().oneTimePassword()).step());
+    }
+
+    @Test
+    void revokingSessionsSignsTheUserOutEverywhere() {
+        User user = paged.get(12);
+        Session victim = Consoles.signedIn(server, home, user.email(), "some-password-12");
+
+        model.revokeSessions(user);
+
+        assertEquals(List.of(user.email() + " is signed out everywhere."), notifier.successes);
+        assertThatThrownBy(() -> victim.api().me()).isInstanceOfSatisfying(ApiException.class,
+                e -> assertEquals(401, e.status()));
+    }
+}
