@@ -76,6 +76,10 @@ public final class Authorizer {
         return database.inTransaction(h -> permissionsAt(h, userId, spotId));
     }
 
+    public java.util.Map<String, Set<Permission>> permissionsBySpot(Handle h, String userId) {
+        return repository.permissionsBySpot(h, userId);
+    }
+
     public Set<Permission> permissionsAt(Handle h, String userId, String spotId) {
         return repository.permissionsAt(h, userId, spotId);
     }

@@ -53,6 +53,19 @@ final class RbacRepository {
         return permissions;
     }
 
+    /** Permissions granted per spot by spot-scoped mappings only. */
+    Map<String, Set<Permission>> permissionsBySpot(Handle h, String userId) {
+        Map<String, Set<Permission>> bySpot = new HashMap<>();
+        h.createQuery("""
+                        SELECT DISTINCT m.scope_key, p.permission FROM role_mapping m
+                        JOIN role_permission p ON p.role_id = m.role_id
+                        WHERE m.user_id = :user AND m.scope_key <> ''""")
+                .bind("user", userId)
+                .map((rs, ctx) -> Map.entry(rs.getString("scope_key"), Permission.fromWireName(rs.getString("permission"))))
+                .forEach(e -> bySpot.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Permission.class)).add(e.getValue()));
+        return bySpot;
+    }
+
     Role insertRole(Handle h, String orgId, String name, boolean builtIn, Set<Permission> permissions) {
         String id = Sql.newId();
         h.createUpdate("INSERT INTO role (id, org_id, name, built_in, created_at) VALUES (:id, :org, :name, :builtIn, :at)")

@@ -48,7 +48,8 @@ public final class MeRoutes implements HttpService {
                 tenancy.organization(h, caller.orgId()).orElseThrow(),
                 roles.grantsOf(h, caller.orgId(), caller.userId()),
                 spots(h, caller),
-                authorizer.permissionsAt(h, caller.userId(), null)));
+                authorizer.permissionsAt(h, caller.userId(), null),
+                authorizer.permissionsBySpot(h, caller.userId())));
     }
 
     private List<Spot> spots(Caller caller) {

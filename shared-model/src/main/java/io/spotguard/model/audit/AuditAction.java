@@ -26,7 +26,9 @@ public enum AuditAction {
     ROLE_UPDATE("role.update"),
     ROLE_DELETE("role.delete"),
     ROLE_GRANT("role.grant"),
-    ROLE_REVOKE("role.revoke");
+    ROLE_REVOKE("role.revoke"),
+    /** An action this client does not know yet (written by a newer server); never written by the server. */
+    UNKNOWN("unknown");
 
     private final String wireName;
 
@@ -39,7 +41,13 @@ public enum AuditAction {
         return wireName;
     }
 
+    /** Reading answers: a newer server's action must not break an older client's audit page. */
     @JsonCreator
+    public static AuditAction fromJson(String name) {
+        return Arrays.stream(values()).filter(a -> a.wireName.equals(name)).findFirst().orElse(UNKNOWN);
+    }
+
+    /** Strict: for filters and stored rows, where an unknown name is a mistake. */
     public static AuditAction fromWireName(String name) {
         return Arrays.stream(values())
                 .filter(a -> a.wireName.equals(name))

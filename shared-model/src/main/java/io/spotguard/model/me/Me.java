@@ -6,17 +6,26 @@ import io.spotguard.model.tenancy.Organization;
 import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.users.User;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The signed-in user: profile, organization, grants, the spots they can reach and what they may do over the
- * whole organization (clients use it to decide which screens to offer; the server checks every call anyway).
+ * whole organization and in each spot (clients use these to decide which screens and actions to offer; the
+ * server checks every call anyway). {@code spotPermissions} lists only what spot-scoped grants add.
  */
 public record Me(User user, Organization organization, List<RoleMapping> grants, List<Spot> spots,
-                 Set<Permission> organizationPermissions) {
+                 Set<Permission> organizationPermissions, Map<String, Set<Permission>> spotPermissions) {
     public Me {
         grants = List.copyOf(grants);
         spots = List.copyOf(spots);
         organizationPermissions = Set.copyOf(organizationPermissions);
+        spotPermissions = spotPermissions == null ? Map.of() : Map.copyOf(spotPermissions);
+    }
+
+    /** Whether the permission is held over the organization or over at least one spot. */
+    public boolean holdsAnywhere(Permission permission) {
+        return organizationPermissions.contains(permission)
+                || spotPermissions.values().stream().anyMatch(set -> set.contains(permission));
     }
 }
