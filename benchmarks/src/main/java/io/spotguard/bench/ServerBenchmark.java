@@ -28,7 +28,8 @@ import org.mindrot.jbcrypt.BCrypt;
 /**
  * Measures, side by side in one run on one machine, a server on embedded H2:
  * (a) GET /health/live per second, (b) authorized GET /api/v1/me per second, (c) sign-ins per second next to
- * the raw bcrypt rate at the same cost. Prints b/a (what authentication, authorization and the database cost
+ * the raw bcrypt rate at the same cost; (d, e) refused sign-ins for a wrong password and an unknown email.
+ * Prints b/a (what authentication, authorization and the database cost
  * against the server's plain throughput) and c/bcrypt (what everything around bcrypt costs at sign-in).
  * The load comes from this process, on the same cores as the server: figures are comparable within a run.
  */
@@ -71,10 +72,20 @@ public final class ServerBenchmark {
             double signIns = measure("(c) POST /api/v1/auth/login", options, signInThreads,
                     () -> client.request("POST", ApiPaths.LOGIN, null, login));
             double bcrypt = bcryptRate(options, signInThreads);
+            byte[] wrongPassword = Json.mapper().writeValueAsBytes(new LoginRequest("bench@bench.test",
+                    "not-the-password", "bench-device", "Benchmark", DevicePlatform.LINUX, null));
+            byte[] unknownEmail = Json.mapper().writeValueAsBytes(new LoginRequest("nobody@bench.test",
+                    "not-the-password", "bench-device", "Benchmark", DevicePlatform.LINUX, null));
+            double wrong = measure("(d) refused sign-in: wrong password", options, signInThreads, 401,
+                    () -> client.request("POST", ApiPaths.LOGIN, null, wrongPassword));
+            double unknown = measure("(e) refused sign-in: unknown email", options, signInThreads, 401,
+                    () -> client.request("POST", ApiPaths.LOGIN, null, unknownEmail));
 
             System.out.println();
             System.out.printf("b/a        = %.2f   (target >= 0.50)%n", me / live);
             System.out.printf("c/bcrypt   = %.2f   (target >= 0.90)%n", signIns / bcrypt);
+            System.out.printf("e/d        = %.2f   (an unknown email costs what a wrong password costs: ~1.00)%n",
+                    unknown / wrong);
         } finally {
             deleteRecursively(dataDir);
         }
@@ -82,14 +93,20 @@ public final class ServerBenchmark {
 
     private static double measure(String label, Options options, int threads, Supplier<Integer> call)
             throws InterruptedException {
-        run(threads, options.warmupSeconds, call);
-        LongAdder done = run(threads, options.seconds, call);
+        return measure(label, options, threads, 200, call);
+    }
+
+    private static double measure(String label, Options options, int threads, int expectedStatus,
+                                  Supplier<Integer> call) throws InterruptedException {
+        run(threads, options.warmupSeconds, expectedStatus, call);
+        LongAdder done = run(threads, options.seconds, expectedStatus, call);
         double rate = done.sum() / (double) options.seconds;
         System.out.printf("%-70s %10.1f /s%n", label, rate);
         return rate;
     }
 
-    private static LongAdder run(int threads, int seconds, Supplier<Integer> call) throws InterruptedException {
+    private static LongAdder run(int threads, int seconds, int expectedStatus, Supplier<Integer> call)
+            throws InterruptedException {
         LongAdder done = new LongAdder();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> workers = new ArrayList<>();
@@ -97,7 +114,7 @@ public final class ServerBenchmark {
             workers.add(Thread.ofPlatform().start(() -> {
                 while (running.get()) {
                     int status = call.get();
-                    if (status != 200) {
+                    if (status != expectedStatus) {
                         throw new IllegalStateException("Benchmark request answered " + status);
                     }
                     if (running.get()) {

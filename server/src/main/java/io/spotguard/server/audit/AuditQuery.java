@@ -1,6 +1,8 @@
 package io.spotguard.server.audit;
 
+import io.spotguard.model.ApiPaths;
 import io.spotguard.model.FieldError;
+import io.spotguard.model.Page;
 import io.spotguard.model.audit.AuditAction;
 import io.spotguard.model.audit.AuditOutcome;
 import io.spotguard.server.http.ApiException;
@@ -15,8 +17,14 @@ import java.util.Optional;
 record AuditQuery(Instant from, Instant to, String actorId, AuditAction action, String targetId,
                   AuditOutcome outcome, Long beforeId, int limit) {
 
-    static AuditQuery from(Call call, int limit) {
+    static AuditQuery from(Call call) {
         List<FieldError> errors = new ArrayList<>();
+        int limit = Page.DEFAULT_LIMIT;
+        try {
+            limit = call.queryInt(ApiPaths.PARAM_LIMIT, Page.DEFAULT_LIMIT, 1, Page.MAX_LIMIT);
+        } catch (ApiException e) {
+            errors.addAll(e.fieldErrors());
+        }
         Instant from = instant(call, "from", errors);
         Instant to = instant(call, "to", errors);
         String actor = null;

@@ -29,8 +29,8 @@ public final class AuditRoutes implements HttpService {
     }
 
     private void list(Call call) {
-        int limit = call.queryInt(ApiPaths.PARAM_LIMIT, Page.DEFAULT_LIMIT, 1, Page.MAX_LIMIT);
-        AuditQuery query = AuditQuery.from(call, limit);
+        AuditQuery query = AuditQuery.from(call);
+        int limit = query.limit();
         List<AuditEvent> rows = database.inTransaction(h -> repository.page(h, call.orgId(), query, limit + 1));
         if (rows.size() <= limit) {
             Json.ok(call.res(), new Page<>(rows, null));

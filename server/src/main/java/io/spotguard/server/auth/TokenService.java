@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /**
@@ -28,10 +30,20 @@ import java.util.UUID;
 public final class TokenService {
     static final String ISSUER = "spotguard";
     private static final int MAX_TOKEN_LENGTH = 4096;
+    private static final int VERIFIED_CACHE_SIZE = 10_000;
     private final SigningKeys keys;
     private final Duration accessTtl;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Tokens whose signature and claims were already checked, with their expiry. Parsing and MAC-checking a JWT
+     * costs more than the rest of a small request; a token is presented many times in its 15 minutes. Only the
+     * exact token string hits, expiry is still checked on every use, and session state is never cached.
+     */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(AccessClaims claims, Instant expiry) {
+    }
 
     public TokenService(SigningKeys keys, Duration accessTtl, Clock clock) {
         this.keys = keys;
@@ -87,6 +99,23 @@ public final class TokenService {
         if (token.length() > MAX_TOKEN_LENGTH) {
             throw new TokenRejected(ErrorCodes.TOKEN_INVALID, "token too long");
         }
+        Verified known = verified.get(token);
+        if (known != null) {
+            if (!clock.instant().isBefore(known.expiry())) {
+                verified.remove(token);
+                throw new TokenRejected(ErrorCodes.TOKEN_EXPIRED, "expired");
+            }
+            return known.claims();
+        }
+        Verified checked = verifySignatureAndClaims(token);
+        if (verified.size() >= VERIFIED_CACHE_SIZE) {
+            verified.clear();
+        }
+        verified.put(token, checked);
+        return checked.claims();
+    }
+
+    private Verified verifySignatureAndClaims(String token) throws TokenRejected {
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
@@ -114,7 +143,8 @@ public final class TokenService {
             if (!ISSUER.equals(claims.getIssuer()) || userId == null || orgId == null || sessionId == null) {
                 throw new TokenRejected(ErrorCodes.TOKEN_INVALID, "claims missing");
             }
-            return new AccessClaims(userId, orgId, sessionId, claims.getStringClaim("did"));
+            return new Verified(new AccessClaims(userId, orgId, sessionId, claims.getStringClaim("did")),
+                    expiry.toInstant());
         } catch (JOSEException | ParseException e) {
             throw new TokenRejected(ErrorCodes.TOKEN_INVALID, "unverifiable");
         }

@@ -2,7 +2,6 @@ package io.spotguard.server.config;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -76,8 +75,9 @@ public final class TrustedProxies {
             return null;
         }
         try {
-            return InetAddress.getByName(text);
-        } catch (UnknownHostException e) {
+            // ofLiteral never resolves: getByName would send "999.1.1.1" (which passes the pattern) to DNS.
+            return InetAddress.ofLiteral(text);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -10,7 +10,6 @@ import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
 import io.spotguard.server.tenancy.SpotDirectory;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -56,32 +55,15 @@ public final class Authorizer {
     /** Where the caller holds the permission; refused when nowhere. */
     public Reach reach(Caller caller, String orgId, Permission permission) {
         requireMember(caller, orgId);
-        return reachOf(caller.userId(), permission).orElseThrow(() -> deny(caller, permission, null));
+        return permissionsOf(caller.userId()).reach(permission).orElseThrow(() -> deny(caller, permission, null));
     }
 
-    /** Where a user holds the permission, if anywhere (no refusal, no audit: for describing the user). */
-    public Optional<Reach> reachOf(String userId, Permission permission) {
-        return database.inTransaction(h -> reachOf(h, userId, permission));
+    public Permissions permissionsOf(String userId) {
+        return database.inTransaction(h -> permissionsOf(h, userId));
     }
 
-    public Optional<Reach> reachOf(Handle h, String userId, Permission permission) {
-        Set<String> scopes = repository.scopesHolding(h, userId, permission);
-        if (scopes.contains(RbacRepository.ORG_SCOPE)) {
-            return Optional.of(Reach.organization());
-        }
-        return scopes.isEmpty() ? Optional.empty() : Optional.of(new Reach(false, scopes));
-    }
-
-    public Set<Permission> permissionsAt(String userId, String spotId) {
-        return database.inTransaction(h -> permissionsAt(h, userId, spotId));
-    }
-
-    public java.util.Map<String, Set<Permission>> permissionsBySpot(Handle h, String userId) {
-        return repository.permissionsBySpot(h, userId);
-    }
-
-    public Set<Permission> permissionsAt(Handle h, String userId, String spotId) {
-        return repository.permissionsAt(h, userId, spotId);
+    public Permissions permissionsOf(Handle h, String userId) {
+        return new Permissions(repository.permissionsByScope(h, userId));
     }
 
     /**
@@ -90,7 +72,7 @@ public final class Authorizer {
      */
     public void requireHoldsAll(Caller caller, Set<Permission> permissions, String spotId) {
         Set<Permission> missing = new HashSet<>(permissions);
-        missing.removeAll(permissionsAt(caller.userId(), spotId));
+        missing.removeAll(permissionsOf(caller.userId()).at(spotId));
         if (!missing.isEmpty()) {
             audit.recordNow(AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
                     .target(spotId == null ? "organization" : "spot", spotId == null ? caller.orgId() : spotId, null)

@@ -33,37 +33,16 @@ final class RbacRepository {
                 .mapTo(Integer.class).one() > 0;
     }
 
-    /** The scope keys where the user holds the permission ('' for the whole organization). */
-    Set<String> scopesHolding(Handle h, String userId, Permission permission) {
-        return Set.copyOf(h.createQuery("""
-                        SELECT DISTINCT m.scope_key FROM role_mapping m JOIN role_permission p ON p.role_id = m.role_id
-                        WHERE m.user_id = :user AND p.permission = :permission""")
-                .bind("user", userId).bind("permission", permission.wireName())
-                .mapTo(String.class).list());
-    }
-
-    Set<Permission> permissionsAt(Handle h, String userId, String spotId) {
-        EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
-        h.createQuery("""
-                        SELECT DISTINCT p.permission FROM role_mapping m JOIN role_permission p ON p.role_id = m.role_id
-                        WHERE m.user_id = :user AND m.scope_key IN ('', :scope)""")
-                .bind("user", userId).bind("scope", scopeKey(spotId))
-                .mapTo(String.class)
-                .forEach(name -> permissions.add(Permission.fromWireName(name)));
-        return permissions;
-    }
-
-    /** Permissions granted per spot by spot-scoped mappings only. */
-    Map<String, Set<Permission>> permissionsBySpot(Handle h, String userId) {
-        Map<String, Set<Permission>> bySpot = new HashMap<>();
+    /** Every permission the user's grants carry, by scope key ('' for the whole organization). */
+    Map<String, Set<Permission>> permissionsByScope(Handle h, String userId) {
+        Map<String, Set<Permission>> byScope = new HashMap<>();
         h.createQuery("""
                         SELECT DISTINCT m.scope_key, p.permission FROM role_mapping m
-                        JOIN role_permission p ON p.role_id = m.role_id
-                        WHERE m.user_id = :user AND m.scope_key <> ''""")
+                        JOIN role_permission p ON p.role_id = m.role_id WHERE m.user_id = :user""")
                 .bind("user", userId)
                 .map((rs, ctx) -> Map.entry(rs.getString("scope_key"), Permission.fromWireName(rs.getString("permission"))))
-                .forEach(e -> bySpot.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Permission.class)).add(e.getValue()));
-        return bySpot;
+                .forEach(e -> byScope.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Permission.class)).add(e.getValue()));
+        return byScope;
     }
 
     Role insertRole(Handle h, String orgId, String name, boolean builtIn, Set<Permission> permissions) {

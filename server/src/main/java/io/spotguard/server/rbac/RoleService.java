@@ -149,9 +149,13 @@ public final class RoleService {
         return database.inTransaction(h -> repository.usersInSpots(h, spotIds));
     }
 
-    /** A user's own grants, read inside the caller's transaction. */
-    public List<RoleMapping> grantsOf(Handle h, String orgId, String userId) {
-        return named(h, orgId, repository.mappings(h, orgId, userId, null));
+    /** A user's own grants, read inside the caller's transaction (their email is already at hand). */
+    public List<RoleMapping> grantsOf(Handle h, io.spotguard.model.users.User user) {
+        List<RbacRepository.MappingRow> rows = repository.mappings(h, user.orgId(), user.id(), null);
+        Set<String> spotIds = rows.stream().map(RbacRepository.MappingRow::spotId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        var spotNames = spotIds.isEmpty() ? java.util.Map.<String, String>of() : spots.names(h, user.orgId(), spotIds);
+        return rows.stream().map(row -> row.withNames(java.util.Map.of(user.id(), user.email()), spotNames)).toList();
     }
 
     /** Keeps an organization from losing its last active owner (through a revoke or a disable). */

@@ -10,6 +10,7 @@ import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Caller;
 import io.spotguard.server.http.Json;
 import io.spotguard.server.rbac.Authorizer;
+import io.spotguard.server.rbac.Permissions;
 import io.spotguard.server.rbac.RoleService;
 import io.spotguard.server.rbac.RouteGuard;
 import io.spotguard.server.tenancy.SpotDirectory;
@@ -43,22 +44,22 @@ public final class MeRoutes implements HttpService {
 
     /** One transaction for the whole answer: this is the most frequent authenticated call. */
     private Me me(Caller caller) {
-        return database.inTransaction(h -> new Me(
-                users.find(h, caller.orgId(), caller.userId()).orElseThrow(),
-                tenancy.organization(h, caller.orgId()).orElseThrow(),
-                roles.grantsOf(h, caller.orgId(), caller.userId()),
-                spots(h, caller),
-                authorizer.permissionsAt(h, caller.userId(), null),
-                authorizer.permissionsBySpot(h, caller.userId())));
+        return database.inTransaction(h -> {
+            Permissions permissions = authorizer.permissionsOf(h, caller.userId());
+            var user = users.find(h, caller.orgId(), caller.userId()).orElseThrow();
+            return new Me(user, tenancy.organization(h, caller.orgId()).orElseThrow(),
+                    roles.grantsOf(h, user), spots(h, caller.orgId(), permissions),
+                    permissions.organization(), permissions.spots());
+        });
     }
 
     private List<Spot> spots(Caller caller) {
-        return database.inTransaction(h -> spots(h, caller));
+        return database.inTransaction(h -> spots(h, caller.orgId(), authorizer.permissionsOf(h, caller.userId())));
     }
 
-    private List<Spot> spots(Handle h, Caller caller) {
-        return authorizer.reachOf(h, caller.userId(), Permission.SPOTS_READ)
-                .map(reach -> tenancy.spots(h, caller.orgId(), reach.wholeOrganization() ? null : reach.spotIds()))
+    private List<Spot> spots(Handle h, String orgId, Permissions permissions) {
+        return permissions.reach(Permission.SPOTS_READ)
+                .map(reach -> tenancy.spots(h, orgId, reach.wholeOrganization() ? null : reach.spotIds()))
                 .orElse(List.of());
     }
 }
