@@ -61,7 +61,7 @@ final class DemoData {
         out.println();
         out.println("Demo organization 'Demo Company' (organization: " + SLUG + "). Sign in as:");
         for (DemoUser user : USERS) {
-            out.printf("  %-36s %-22s %s%n", user.email(), user.role() + (user.spot() == null ? "" : " @ " + user.spot()),
+            out.printf("  %-36s %-28s %s%n", user.email(), user.role() + (user.spot() == null ? "" : " @ " + user.spot()),
                     passwords.getProperty(user.email()));
         }
         out.println("(Demo passwords are kept in " + app.config().dataDir().resolve("demo-credentials.properties") + ")");
