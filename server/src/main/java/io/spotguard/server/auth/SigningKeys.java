@@ -60,7 +60,8 @@ public final class SigningKeys {
     }
 
     private static void generate(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
+        Files.createDirectories(file.getParent(),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         byte[] secret = new byte[MIN_BYTES];
         SecureRandom random = new SecureRandom();
         random.nextBytes(secret);

@@ -99,7 +99,7 @@ public record TlsMaterial(PrivateKey privateKey, List<X509Certificate> chain, bo
     }
 
     private static void generate(Path dir, Path keystore, Path passwordFile, List<String> hostnames) throws IOException {
-        Files.createDirectories(dir);
+        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         char[] password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret).toCharArray();
