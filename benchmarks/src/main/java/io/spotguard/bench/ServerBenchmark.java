@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
@@ -40,6 +38,10 @@ public final class ServerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("users")) {
+            UserListBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000, 20);
+            return;
+        }
         Options options = Options.parse(args);
         Path dataDir = Files.createTempDirectory("spotguard-bench-");
         System.out.printf("Spotguard benchmark: %d s per measurement (after %d s warm-up), %d connections, bcrypt cost %d, %d cores%n",
@@ -149,7 +151,7 @@ public final class ServerBenchmark {
 
         Client(ServerApp app) throws Exception {
             this.base = URI.create("https://localhost:" + app.port());
-            SSLContext tls = trusting(app.tlsMaterial().chain().getFirst());
+            SSLContext tls = Tls.trusting(app.tlsMaterial().chain().getFirst());
             this.clients = ThreadLocal.withInitial(() -> HttpClient.newBuilder().sslContext(tls)
                     .version(HttpClient.Version.HTTP_1_1).build());
         }
@@ -181,16 +183,6 @@ public final class ServerBenchmark {
             return clients.get().send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
-        private static SSLContext trusting(X509Certificate certificate) throws Exception {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setCertificateEntry("server", certificate);
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        }
     }
 
     private record Options(int seconds, int warmupSeconds, int connections, int bcryptCost, String only) {
