@@ -113,6 +113,22 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("routes")
+    void duplicatedKeyIsRefusedRatherThanGuessed(Route route) throws Exception {
+        Fixture f = Fixture.create();
+        OrgState before = OrgState.of(http, f.tenant());
+        Map<String, Object> body = route.validBody().apply(f);
+        String first = body.keySet().iterator().next();
+        String json = HttpsClient.JSON.writeValueAsString(body);
+        String duplicated = json.substring(0, json.length() - 1) + ",\"" + first + "\":\"other\"}";
+
+        var response = route.send(http, f, "application/json", duplicated.getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(response, 400, ErrorCodes.MALFORMED_JSON);
+        assertThat(OrgState.of(http, f.tenant())).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
     void unknownFieldIsNamed(Route route) {
         Fixture f = Fixture.create();
         OrgState before = OrgState.of(http, f.tenant());
