@@ -11,6 +11,19 @@ public final class Main {
     private Main() {
     }
 
+    /** The root cause in words an operator can act on (a taken port is the usual one). */
+    private static String explain(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof java.net.BindException) {
+            return "the port is already in use or not allowed (" + root.getMessage() + "). Stop the other process or "
+                    + "set SPOTGUARD_HTTP_PORT to a free port.";
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
     public static void main(String[] args) throws InterruptedException {
         LogConfig.configureRuntime();
         List<String> arguments = List.of(args);
@@ -30,6 +43,11 @@ public final class Main {
             }
         } catch (ConfigException e) {
             System.err.println("Spotguard cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("Spotguard cannot start: " + explain(e));
+            java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.FINE, "start-up failure", e);
             System.exit(1);
             return;
         }

@@ -8,6 +8,7 @@ import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRoutes;
 import io.spotguard.server.auth.AuthFeature;
 import io.spotguard.server.config.AppConfig;
+import io.spotguard.server.config.ConfigException;
 import io.spotguard.server.config.TrustedProxies;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.health.HealthRoutes;
@@ -96,6 +97,12 @@ public final class ServerApp implements AutoCloseable {
                     .routing(routing)
                     .build()
                     .start();
+            if (server.port() <= 0) {
+                // Helidon logs the bind failure and carries on without a listener; an operator needs a stop.
+                server.stop();
+                throw new ConfigException("Cannot listen on " + config.http().host() + ":" + config.http().port()
+                        + " (setting spotguard.http.port, SPOTGUARD_HTTP_PORT): the port is in use or not allowed");
+            }
             return new ServerApp(config, database, tls, provisioning, server);
         } catch (RuntimeException e) {
             database.close();
