@@ -21,6 +21,7 @@ import io.spotguard.desktop.signin.SignInViewModel;
 import io.spotguard.desktop.spots.SpotsView;
 import io.spotguard.desktop.spots.SpotsViewModel;
 import io.spotguard.desktop.ui.FxNotifier;
+import io.spotguard.desktop.ui.FxScheduler;
 import io.spotguard.desktop.ui.FxTaskRunner;
 import io.spotguard.desktop.ui.IncidentHandler;
 import io.spotguard.desktop.users.UsersView;
@@ -104,16 +105,18 @@ public final class App extends Application implements Navigation {
 
     private Node screenFor(Section section, MainViewModel main) {
         OrganizationApi organization = session.organization();
+        Rights rights = main.rights();
         return switch (section) {
             case USERS -> {
-                UsersViewModel users = new UsersViewModel(organization, runner, notifier, UsersViewModel.PAGE_SIZE);
-                GrantsViewModel grants = new GrantsViewModel(organization, runner, notifier);
+                UsersViewModel users = new UsersViewModel(organization, runner, notifier, new FxScheduler(),
+                        UsersViewModel.PAGE_SIZE);
+                GrantsViewModel grants = new GrantsViewModel(organization, runner, notifier, rights);
                 users.selectedProperty().addListener((obs, old, user) -> grants.show(user));
-                Node grantEditor = new GrantsView(grants, main.may(Permission.USERS_GRANT)).node();
-                yield new UsersView(users, grantEditor, main.may(Permission.USERS_MANAGE)).node();
+                Node grantEditor = new GrantsView(grants, rights.anywhere(Permission.USERS_GRANT)).node();
+                // Account changes reach beyond one spot, so they need users.manage over the whole organization.
+                yield new UsersView(users, grantEditor, rights.organizationWide(Permission.USERS_MANAGE)).node();
             }
-            case SPOTS -> new SpotsView(new SpotsViewModel(organization, runner, notifier),
-                    main.may(Permission.SPOTS_MANAGE)).node();
+            case SPOTS -> new SpotsView(new SpotsViewModel(organization, runner, notifier, rights)).node();
             case AUDIT -> new AuditView(new AuditViewModel(organization, runner, notifier, ZoneId.systemDefault(),
                     AuditViewModel.PAGE_SIZE)).node();
         };
@@ -125,10 +128,10 @@ public final class App extends Application implements Navigation {
     }
 
     private void notifierHideOnScreenChange() {
-        // A message about the previous screen would only confuse on the next one; failures stay until read.
-        if (notifier.pane().getStyleClass().contains("success")) {
-            notifier.pane().hide();
-        }
+        // Reaching the next screen means what failed before is behind the user: a "Cannot reach the server" left
+        // over from a first attempt read as false once signed in. A session that ended still says so, because its
+        // failure is delivered after the switch to signing in.
+        notifier.pane().hide();
     }
 
     private String currentServerOr(String fallback) {

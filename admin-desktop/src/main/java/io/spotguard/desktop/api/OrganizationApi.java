@@ -11,6 +11,7 @@ import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.tenancy.SpotRequest;
 import io.spotguard.model.users.CreateUserRequest;
 import io.spotguard.model.users.OneTimePassword;
+import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.model.users.User;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,10 @@ public final class OrganizationApi {
 
     public OneTimePassword createUser(CreateUserRequest request) {
         return api.post(ApiPaths.users(orgId), request, OneTimePassword.class);
+    }
+
+    public User updateUser(String userId, UpdateUserRequest request) {
+        return api.patch(ApiPaths.user(orgId, userId), request, User.class);
     }
 
     public User disableUser(String userId) {

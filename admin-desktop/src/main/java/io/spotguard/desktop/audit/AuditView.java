@@ -29,12 +29,13 @@ public final class AuditView {
     public Node node() {
         TableView<AuditEvent> table = new TableView<>(model.events());
         table.setId("auditTable");
-        table.getColumns().add(Tables.column("When", 190, event -> Tables.when(event.at())));
-        table.getColumns().add(Tables.column("Who", 180, e -> e.actorLabel() != null ? e.actorLabel() : e.actorId()));
-        table.getColumns().add(Tables.column("Action", 140, e -> e.action() == null ? "" : e.action().wireName()));
-        table.getColumns().add(Tables.column("Target", 200, AuditView::target));
-        table.getColumns().add(Tables.column("Outcome", 90, e -> e.outcome() == null ? "" : e.outcome().name()));
-        table.getColumns().add(Tables.column("IP address", 120, AuditEvent::ip));
+        // Sized for the default window: actors and targets are emails, which need the room.
+        table.getColumns().add(Tables.column("When", 175, event -> Tables.when(event.at())));
+        table.getColumns().add(Tables.column("Who", 225, e -> e.actorLabel() != null ? e.actorLabel() : e.actorId()));
+        table.getColumns().add(Tables.column("Action", 145, AuditViewModel::describeAction));
+        table.getColumns().add(Tables.column("Target", 250, AuditView::target));
+        table.getColumns().add(Tables.column("Outcome", 80, e -> e.outcome() == null ? "" : e.outcome().name()));
+        table.getColumns().add(Tables.column("IP address", 100, AuditEvent::ip));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No events match the filter."));
         Tables.loadMoreNearEnd(table, model::loadMore);
@@ -57,11 +58,11 @@ public final class AuditView {
         actor.setId("auditActor");
         actor.setPromptText("User id");
         actor.textProperty().bindBidirectional(model.actorIdProperty());
-        ComboBox<AuditAction> action = new ComboBox<>(FXCollections.observableArrayList(AuditAction.values()));
+        ComboBox<AuditAction> action = new ComboBox<>(FXCollections.observableArrayList(AuditViewModel.actionChoices()));
         action.setId("auditAction");
         action.setPromptText("Any action");
         // Few enough to show at once, which spares the admin scrolling a tiny pop-up.
-        action.setVisibleRowCount(AuditAction.values().length);
+        action.setVisibleRowCount(action.getItems().size());
         action.setConverter(converter(a -> a.wireName()));
         action.valueProperty().bindBidirectional(model.actionProperty());
         TextField target = new TextField();

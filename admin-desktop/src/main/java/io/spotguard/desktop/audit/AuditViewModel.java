@@ -12,6 +12,8 @@ import io.spotguard.model.validation.Rules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -80,6 +82,16 @@ public final class AuditViewModel {
 
     public BooleanBinding filterValidProperty() {
         return filterValid;
+    }
+
+    /** Actions to filter by. UNKNOWN only stands for what a newer server wrote; it names no action to ask for. */
+    public static List<AuditAction> actionChoices() {
+        return Arrays.stream(AuditAction.values()).filter(a -> a != AuditAction.UNKNOWN).toList();
+    }
+
+    /** The action as the table shows it; one this console does not know yet reads "unknown" rather than failing. */
+    public static String describeAction(AuditEvent event) {
+        return event.action() == null ? "" : event.action().wireName();
     }
 
     /** Lists from the newest event matching the filter. */

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -33,9 +32,9 @@ public final class GrantsView {
 
         TableView<RoleMapping> table = new TableView<>(model.grants());
         table.setId("grantsTable");
-        table.getColumns().add(Tables.column("Role", 120, RoleMapping::roleName));
-        table.getColumns().add(Tables.column("Where", 170, GrantsViewModel::describeScope));
-        table.getColumns().add(Tables.column("Since", 140, g -> Tables.when(g.grantedAt())));
+        table.getColumns().add(Tables.column("Role", 105, RoleMapping::roleName));
+        table.getColumns().add(Tables.column("Where", 145, GrantsViewModel::describeScope));
+        table.getColumns().add(Tables.column("Since", 100, g -> Tables.day(g.grantedAt())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(
                 model.userProperty().get() == null ? "Select a user to see their grants." : "No roles granted."),
@@ -83,9 +82,8 @@ public final class GrantsView {
         grant.disableProperty().bind(model.canGrantProperty().not());
         role.setMaxWidth(Double.MAX_VALUE);
         scope.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(role, Priority.ALWAYS);
-        HBox.setHgrow(scope, Priority.ALWAYS);
-        VBox form = new VBox(8, Forms.subtitle("Grant a role"), new HBox(8, role, scope), grant);
+        // One row each: side by side, the narrow grants pane cut "Whole organization" and spot names short.
+        VBox form = new VBox(8, Forms.subtitle("Grant a role"), role, scope, grant);
         form.getStyleClass().add("grant-form");
         return form;
     }

@@ -1,15 +1,15 @@
 package io.spotguard.desktop.grants;
 
+import io.spotguard.desktop.Rights;
 import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;
 import io.spotguard.model.rbac.GrantRequest;
+import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.rbac.RoleMapping;
 import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.users.User;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,25 +18,33 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The grants of one user: what they hold, granting a role over the organization or a spot, and revoking. */
+/**
+ * The grants of one user: what they hold, granting a role over the organization or a spot, and revoking. The
+ * choices offered are only those the signed-in admin can grant ({@link GrantChoices}).
+ */
 public final class GrantsViewModel {
     private final OrganizationApi organization;
     private final TaskRunner runner;
     private final Notifier notifier;
+    private final Rights rights;
+    private final GrantChoices choices;
+    private List<Role> allRoles = List.of();
 
     private final ObjectProperty<User> user = new SimpleObjectProperty<>(this, "user");
     private final ObservableList<RoleMapping> grants = FXCollections.observableArrayList();
     private final ObservableList<Role> roles = FXCollections.observableArrayList();
-    private final ObservableList<GrantScope> scopes = FXCollections.observableArrayList(GrantScope.WHOLE_ORGANIZATION);
+    private final ObservableList<GrantScope> scopes = FXCollections.observableArrayList();
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role");
-    private final ObjectProperty<GrantScope> scope = new SimpleObjectProperty<>(this, "scope",
-            GrantScope.WHOLE_ORGANIZATION);
+    private final ObjectProperty<GrantScope> scope = new SimpleObjectProperty<>(this, "scope");
     private final BooleanBinding canGrant;
 
-    public GrantsViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier) {
+    public GrantsViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier, Rights rights) {
         this.organization = organization;
         this.runner = runner;
         this.notifier = notifier;
+        this.rights = rights;
+        this.choices = new GrantChoices(rights);
+        scope.addListener((obs, old, where) -> offerRolesFor(where));
         this.canGrant = Bindings.createBooleanBinding(
                 () -> user.get() != null && role.get() != null && scope.get() != null && !runner.busyProperty().get(),
                 user, role, scope, runner.busyProperty());
@@ -72,16 +80,26 @@ public final class GrantsViewModel {
 
     /** Loads what can be granted where; spots are few per organization, so they come in one list. */
     public void loadChoices() {
-        runner.run(() -> new Choices(organization.roles(), organization.spots())).onSuccess(choices -> {
-            roles.setAll(choices.roles().stream().sorted(Comparator.comparing(Role::name)).toList());
-            List<GrantScope> all = new ArrayList<>();
-            all.add(GrantScope.WHOLE_ORGANIZATION);
-            choices.spots().stream().sorted(Comparator.comparing(Spot::name)).map(GrantScope::of).forEach(all::add);
-            scopes.setAll(all);
-        }).onFailure(notifier::failure);
+        // Without spots.read the server refuses the list; such an admin can grant over the organization only.
+        boolean readsSpots = rights.anywhere(Permission.SPOTS_READ);
+        runner.run(() -> new Loaded(organization.roles(), readsSpots ? organization.spots() : List.of()))
+                .onSuccess(loaded -> {
+                    allRoles = loaded.roles();
+                    scopes.setAll(choices.scopes(loaded.spots()));
+                    if (scope.get() == null || !scopes.contains(scope.get())) {
+                        scope.set(scopes.isEmpty() ? null : scopes.getFirst());
+                    }
+                    offerRolesFor(scope.get());
+                }).onFailure(notifier::failure);
     }
 
-    private record Choices(List<Role> roles, List<Spot> spots) {
+    private record Loaded(List<Role> roles, List<Spot> spots) {
+    }
+
+    private void offerRolesFor(GrantScope where) {
+        Role chosen = role.get();
+        roles.setAll(choices.roles(allRoles, where));
+        role.set(roles.contains(chosen) ? chosen : null);
     }
 
     public void show(User shown) {
@@ -109,7 +127,7 @@ public final class GrantsViewModel {
                         grants.add(mapping);
                     }
                     notifier.success(grantee.email() + " now holds " + granted.name() + " over "
-                            + where.label().toLowerCase(java.util.Locale.ROOT) + ".");
+                            + where.inSentence() + ".");
                 }).onFailure(notifier::failure);
     }
 
@@ -121,6 +139,7 @@ public final class GrantsViewModel {
     }
 
     public static String describeScope(RoleMapping mapping) {
-        return mapping.organizationWide() ? GrantScope.WHOLE_ORGANIZATION.label() : "Spot: " + mapping.spotName();
+        return (mapping.organizationWide() ? GrantScope.WHOLE_ORGANIZATION
+                : new GrantScope(mapping.spotId(), mapping.spotName())).label();
     }
 }

@@ -1,11 +1,11 @@
 package io.spotguard.desktop.main;
 
 import io.spotguard.desktop.Navigation;
+import io.spotguard.desktop.Rights;
 import io.spotguard.desktop.Session;
 import io.spotguard.desktop.api.ApiClient;
 import io.spotguard.desktop.ui.TaskRunner;
 import io.spotguard.model.me.Me;
-import io.spotguard.model.rbac.Permission;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +20,7 @@ public final class MainViewModel {
     private final TaskRunner runner;
     private final Navigation navigation;
     private final Me me;
+    private final Rights rights;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section");
 
     public MainViewModel(Session session, TaskRunner runner, Navigation navigation, Me me) {
@@ -27,6 +28,7 @@ public final class MainViewModel {
         this.runner = runner;
         this.navigation = navigation;
         this.me = me;
+        this.rights = new Rights(me);
         section.set(sections().isEmpty() ? null : sections().getFirst());
     }
 
@@ -39,11 +41,12 @@ public final class MainViewModel {
     }
 
     public List<Section> sections() {
-        return Arrays.stream(Section.values()).filter(s -> may(s.needed())).toList();
+        return Arrays.stream(Section.values()).filter(s -> s.offeredTo(rights)).toList();
     }
 
-    public boolean may(Permission permission) {
-        return me.organizationPermissions().contains(permission);
+    /** What the screens may offer; each screen narrows its own actions with it. */
+    public Rights rights() {
+        return rights;
     }
 
     public ObjectProperty<Section> sectionProperty() {

@@ -4,6 +4,7 @@ import io.spotguard.desktop.ui.Dialogs;
 import io.spotguard.desktop.ui.Forms;
 import io.spotguard.desktop.ui.Tables;
 import io.spotguard.model.tenancy.Spot;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,14 +15,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The organization's spots. */
+/** The spots the admin can see; the actions offered are those the admin's rights allow. */
 public final class SpotsView {
     private final SpotsViewModel model;
-    private final boolean mayManage;
 
-    public SpotsView(SpotsViewModel model, boolean mayManage) {
+    public SpotsView(SpotsViewModel model) {
         this.model = model;
-        this.mayManage = mayManage;
     }
 
     public Node node() {
@@ -35,8 +34,10 @@ public final class SpotsView {
 
         VBox pane = new VBox(10, Forms.title("Spots"), table);
         pane.getStyleClass().add("pane");
-        if (mayManage) {
+        if (model.mayCreateAndDelete()) {
             pane.getChildren().add(1, createForm());
+        }
+        if (model.mayRenameAny()) {
             pane.getChildren().add(actions(table));
         }
         model.load();
@@ -67,7 +68,7 @@ public final class SpotsView {
             dialog.setHeaderText("New name for " + spot.name());
             dialog.initOwner(table.getScene().getWindow());
             dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty().bind(
-                    javafx.beans.binding.Bindings.createBooleanBinding(
+                    Bindings.createBooleanBinding(
                             () -> !SpotsViewModel.isValidName(dialog.getEditor().getText()),
                             dialog.getEditor().textProperty()));
             dialog.showAndWait().ifPresent(newName -> model.rename(spot, newName));
@@ -79,8 +80,14 @@ public final class SpotsView {
                 model.delete(spot);
             }
         });
-        rename.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        return new HBox(10, rename, delete);
+        var selected = table.getSelectionModel().selectedItemProperty();
+        rename.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.mayRename(selected.get()), selected));
+        delete.disableProperty().bind(selected.isNull());
+        HBox actions = new HBox(10, rename);
+        if (model.mayCreateAndDelete()) {
+            actions.getChildren().add(delete);
+        }
+        return actions;
     }
 }

@@ -1,8 +1,10 @@
 package io.spotguard.desktop.spots;
 
+import io.spotguard.desktop.Rights;
 import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;
+import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.tenancy.SpotRequest;
 import java.util.Comparator;
@@ -13,21 +15,40 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The organization's spots: list, create, rename, delete. */
+/**
+ * The spots the admin can see: list, create, rename, delete. Creating and deleting change the organization, so they
+ * need spots.manage over it; renaming needs it over the spot only, which is what a spot admin holds.
+ */
 public final class SpotsViewModel {
     private final OrganizationApi organization;
     private final TaskRunner runner;
     private final Notifier notifier;
+    private final Rights rights;
     private final ObservableList<Spot> spots = FXCollections.observableArrayList();
     private final StringProperty newSpotName = new SimpleStringProperty(this, "newSpotName", "");
     private final BooleanBinding canCreate;
 
-    public SpotsViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier) {
+    public SpotsViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier, Rights rights) {
         this.organization = organization;
         this.runner = runner;
         this.notifier = notifier;
+        this.rights = rights;
         this.canCreate = Bindings.createBooleanBinding(
-                () -> isValidName(newSpotName.get()) && !runner.busyProperty().get(), newSpotName, runner.busyProperty());
+                () -> mayCreateAndDelete() && isValidName(newSpotName.get()) && !runner.busyProperty().get(),
+                newSpotName, runner.busyProperty());
+    }
+
+    public boolean mayCreateAndDelete() {
+        return rights.organizationWide(Permission.SPOTS_MANAGE);
+    }
+
+    /** Whether renaming is worth offering at all: spots.manage held over the organization or some spot. */
+    public boolean mayRenameAny() {
+        return rights.anywhere(Permission.SPOTS_MANAGE);
+    }
+
+    public boolean mayRename(Spot spot) {
+        return spot != null && rights.inSpot(spot.id(), Permission.SPOTS_MANAGE);
     }
 
     public ObservableList<Spot> spots() {

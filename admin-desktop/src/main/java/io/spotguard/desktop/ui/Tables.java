@@ -16,6 +16,8 @@ public final class Tables {
     private static final int LOAD_AHEAD_ROWS = 10;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
 
     private Tables() {
     }
@@ -30,6 +32,11 @@ public final class Tables {
 
     public static String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** The day only: where the hour tells an admin nothing (when a user was created), it only costs width. */
+    public static String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
     }
 
     /**

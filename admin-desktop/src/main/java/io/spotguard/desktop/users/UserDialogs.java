@@ -3,6 +3,8 @@ package io.spotguard.desktop.users;
 import io.spotguard.desktop.ui.Forms;
 import io.spotguard.model.users.CreateUserRequest;
 import io.spotguard.model.users.OneTimePassword;
+import io.spotguard.model.users.UpdateUserRequest;
+import io.spotguard.model.users.User;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -16,7 +18,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The dialogs of the users screen: a new user's details, and a one-time password shown once. */
+/** The dialogs of the users screen: a new user's details, a user's changes, and a one-time password shown once. */
 final class UserDialogs {
     private UserDialogs() {
     }
@@ -38,6 +40,28 @@ final class UserDialogs {
         createButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !request(email, name).isValid(), email.textProperty(), name.textProperty()));
         dialog.setResultConverter(button -> button == create ? request(email, name) : null);
+        return dialog.showAndWait();
+    }
+
+    /** The email and name as the admin left them; Save stays disabled until something valid changed. */
+    static Optional<UpdateUserRequest> askChanges(Node owner, User user) {
+        TextField email = new TextField(user.email());
+        email.setId("editUserEmail");
+        TextField name = new TextField(user.displayName());
+        name.setId("editUserName");
+        Dialog<UpdateUserRequest> dialog = dialog(owner, "Edit user");
+        dialog.getDialogPane().setContent(new VBox(10,
+                Forms.subtitle("A new email is the one the user signs in with from now on."),
+                Forms.field("Email", email), Forms.field("Name", name)));
+        ButtonType save = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("editUserConfirm");
+        saveButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !UsersViewModel.changes(user, email.getText(), name.getText()).isValid(),
+                email.textProperty(), name.textProperty()));
+        dialog.setResultConverter(button -> button == save
+                ? new UpdateUserRequest(email.getText(), name.getText()) : null);
         return dialog.showAndWait();
     }
 

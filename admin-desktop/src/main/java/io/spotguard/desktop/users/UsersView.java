@@ -5,7 +5,6 @@ import io.spotguard.desktop.ui.Forms;
 import io.spotguard.desktop.ui.Tables;
 import io.spotguard.model.users.User;
 import io.spotguard.model.users.UserStatus;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
@@ -17,12 +16,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** Users on the left (search, page-as-you-scroll table, actions), the selected user's grants on the right. */
 public final class UsersView {
-    private static final Duration SEARCH_DELAY = Duration.millis(300);
-
     private final UsersViewModel model;
     private final Node grantEditor;
     private final boolean mayManage;
@@ -39,7 +35,7 @@ public final class UsersView {
         list.getStyleClass().add("pane");
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(list, grantEditor);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.62);
         model.search();
         return split;
     }
@@ -48,11 +44,9 @@ public final class UsersView {
         TextField search = new TextField();
         search.setId("userSearch");
         search.setPromptText("Search by email or name");
+        // The model searches once typing pauses; Enter searches at once.
         search.textProperty().bindBidirectional(model.queryProperty());
-        // Typing fast sends one search, for the text the admin stopped at.
-        PauseTransition pause = new PauseTransition(SEARCH_DELAY);
-        pause.setOnFinished(e -> model.search());
-        search.textProperty().addListener((obs, old, text) -> pause.playFromStart());
+        search.setOnAction(e -> model.search());
         HBox.setHgrow(search, Priority.ALWAYS);
         Button create = Forms.button("createUser", "New user…", "primary", () -> UserDialogs.askNewUser(search)
                 .ifPresent(request -> model.create(request, issued -> UserDialogs.showOneTimePassword(search, issued))));
@@ -64,10 +58,11 @@ public final class UsersView {
     private TableView<User> table() {
         TableView<User> table = new TableView<>(model.users());
         table.setId("usersTable");
-        table.getColumns().add(Tables.column("Email", 240, User::email));
-        table.getColumns().add(Tables.column("Name", 180, User::displayName));
-        table.getColumns().add(Tables.column("Status", 90, user -> user.status().name().toLowerCase()));
-        table.getColumns().add(Tables.column("Created", 150, user -> Tables.when(user.createdAt())));
+        // Widths that fit the default window: emails are the long column, so they get the room.
+        table.getColumns().add(Tables.column("Email", 280, User::email));
+        table.getColumns().add(Tables.column("Name", 140, User::displayName));
+        table.getColumns().add(Tables.column("Status", 70, user -> user.status().name().toLowerCase()));
+        table.getColumns().add(Tables.column("Created", 100, user -> Tables.day(user.createdAt())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No users match."));
         Tables.loadMoreNearEnd(table, model::loadMore);
@@ -95,6 +90,11 @@ public final class UsersView {
         toggle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() != null
                 && model.selectedProperty().get().status() == UserStatus.DISABLED ? "Enable" : "Disable",
                 model.selectedProperty()));
+        Button edit = Forms.button("editUser", "Edit…", null, () -> {
+            User user = model.selectedProperty().get();
+            UserDialogs.askChanges(table, user).ifPresent(change -> model.update(user, change.email(),
+                    change.displayName()));
+        });
         Button reset = Forms.button("resetPassword", "Reset password…", null, () -> {
             User user = model.selectedProperty().get();
             if (Dialogs.confirm(table, "Reset password", "Make a new one-time password for " + user.email()
@@ -109,7 +109,7 @@ public final class UsersView {
                 model.revokeSessions(user);
             }
         });
-        HBox actions = new HBox(10, toggle, reset, revoke);
+        HBox actions = new HBox(10, edit, toggle, reset, revoke);
         for (Node button : actions.getChildren()) {
             button.disableProperty().bind(none);
         }

@@ -1,13 +1,17 @@
 package io.spotguard.desktop.users;
 
 import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.ui.Debouncer;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.PagedLoader;
+import io.spotguard.desktop.ui.Scheduler;
 import io.spotguard.desktop.ui.TaskRunner;
 import io.spotguard.model.users.CreateUserRequest;
 import io.spotguard.model.users.OneTimePassword;
+import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.model.users.User;
 import io.spotguard.model.users.UserStatus;
+import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,9 +20,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
-/** The organization's users, searched and paged on the server, and what an admin does to one of them. */
+/**
+ * The users the admin can see, searched and paged on the server, and what an admin does to one of them. Changing
+ * the search text searches by itself once typing pauses for {@link #SEARCH_DELAY}.
+ */
 public final class UsersViewModel {
     public static final int PAGE_SIZE = 100;
+    /** Long enough to span the keystrokes of a word, short enough to feel immediate. */
+    public static final Duration SEARCH_DELAY = Duration.ofMillis(300);
 
     private final OrganizationApi organization;
     private final TaskRunner runner;
@@ -27,13 +36,17 @@ public final class UsersViewModel {
     private final int pageSize;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<User> selected = new SimpleObjectProperty<>(this, "selected");
+    private final Debouncer searchWhenTypingPauses;
 
-    public UsersViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier, int pageSize) {
+    public UsersViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier, Scheduler scheduler,
+                          int pageSize) {
         this.organization = organization;
         this.runner = runner;
         this.notifier = notifier;
         this.pageSize = pageSize;
         this.users = new PagedLoader<>(runner, notifier);
+        this.searchWhenTypingPauses = new Debouncer(scheduler, SEARCH_DELAY, this::search);
+        query.addListener((obs, old, text) -> searchWhenTypingPauses.trigger());
     }
 
     public ObservableList<User> users() {
@@ -56,8 +69,9 @@ public final class UsersViewModel {
         return users.hasMoreProperty();
     }
 
-    /** Lists from the first page for the current search text. */
+    /** Lists from the first page for the current search text, now (e.g. on Enter) rather than after the pause. */
     public void search() {
+        searchWhenTypingPauses.cancel();
         String text = query.get().strip();
         users.reset(cursor -> organization.users(text, pageSize, cursor));
     }
@@ -72,6 +86,26 @@ public final class UsersViewModel {
             search();
             showPassword.accept(created);
         }).onFailure(notifier::failure);
+    }
+
+    /** Saves a changed email and/or name; sends only what changed, and nothing when nothing did. */
+    public void update(User user, String email, String displayName) {
+        UpdateUserRequest request = changes(user, email, displayName);
+        if (request.email() == null && request.displayName() == null) {
+            return;
+        }
+        runner.run(() -> organization.updateUser(user.id(), request)).onSuccess(changed -> {
+            updated(changed);
+            notifier.success(changed.email() + " is saved.");
+        }).onFailure(notifier::failure);
+    }
+
+    /** What an edit changes; unchanged fields are left out so they cannot overwrite someone else's change. */
+    public static UpdateUserRequest changes(User user, String email, String displayName) {
+        String newEmail = email == null ? null : email.strip();
+        String newName = displayName == null ? null : displayName.strip();
+        return new UpdateUserRequest(newEmail == null || newEmail.equals(user.email()) ? null : newEmail,
+                newName == null || newName.equals(user.displayName()) ? null : newName);
     }
 
     /** Disables an active user, or enables a disabled one. */

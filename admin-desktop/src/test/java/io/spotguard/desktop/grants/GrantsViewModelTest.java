@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNotifier;
+import io.spotguard.desktop.Rights;
+import io.spotguard.desktop.Session;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
@@ -45,8 +47,9 @@ class GrantsViewModelTest {
 
     @BeforeEach
     void signIn() {
-        organization = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD).organization();
-        model = new GrantsViewModel(organization, new CurrentThreadRunner(), notifier);
+        Session session = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
+        organization = session.organization();
+        model = new GrantsViewModel(organization, new CurrentThreadRunner(), notifier, new Rights(session.me()));
         model.loadChoices();
     }
 
@@ -55,6 +58,7 @@ class GrantsViewModelTest {
         assertThat(model.roles().stream().map(Role::name).toList())
                 .contains("OWNER", "ADMIN", "SPOT_ADMIN", "AUDITOR", "MEMBER");
         assertEquals(List.of(GrantScope.WHOLE_ORGANIZATION, GrantScope.of(headOffice)), model.scopes());
+        assertEquals(GrantScope.WHOLE_ORGANIZATION, model.scopeProperty().get());
     }
 
     @Test
@@ -68,6 +72,7 @@ class GrantsViewModelTest {
         model.grant();
 
         assertEquals(List.of(), notifier.failures);
+        assertEquals(List.of("spotty@acme.test now holds SPOT_ADMIN over spot Head office."), notifier.successes);
         assertEquals(List.of("SPOT_ADMIN@" + headOffice.name()), describe(model.grants()));
         assertEquals(List.of("SPOT_ADMIN@" + headOffice.name()), describe(organization.grantsOf(user.id())));
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNotifier;
+import io.spotguard.desktop.Rights;
+import io.spotguard.desktop.Session;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
@@ -37,9 +39,10 @@ class SpotsViewModelTest {
 
     @Test
     void spotsAreCreatedRenamedAndDeletedOnTheServer() {
-        OrganizationApi organization = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL,
-                TestServer.OWNER_PASSWORD).organization();
-        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier);
+        Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
+        OrganizationApi organization = owner.organization();
+        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier,
+                new Rights(owner.me()));
         model.load();
 
         model.newSpotNameProperty().set("  Warehouse ");
@@ -58,9 +61,10 @@ class SpotsViewModelTest {
 
     @Test
     void blankOrOverlongNamesCannotBeCreated() {
-        OrganizationApi organization = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL,
-                TestServer.OWNER_PASSWORD).organization();
-        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier);
+        Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
+        OrganizationApi organization = owner.organization();
+        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier,
+                new Rights(owner.me()));
 
         model.newSpotNameProperty().set("   ");
         assertThat(model.canCreateProperty().get()).isFalse();

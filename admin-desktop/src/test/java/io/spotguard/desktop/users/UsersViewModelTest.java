@@ -5,18 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spotguard.desktop.Consoles;
+import io.spotguard.desktop.CountingRunner;
+import io.spotguard.desktop.ManualScheduler;
 import io.spotguard.desktop.RecordingNotifier;
 import io.spotguard.desktop.Session;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.ApiException;
 import io.spotguard.desktop.api.OrganizationApi;
-import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.auth.LoginStep;
 import io.spotguard.model.users.CreateUserRequest;
 import io.spotguard.model.users.OneTimePassword;
 import io.spotguard.model.users.User;
 import io.spotguard.model.users.UserStatus;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -38,6 +40,8 @@ class UsersViewModelTest {
     static List<User> paged;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private final ManualScheduler clock = new ManualScheduler();
+    private final CountingRunner runner = new CountingRunner();
     private UsersViewModel model;
     private OrganizationApi organization;
 
@@ -57,7 +61,7 @@ class UsersViewModelTest {
     void signIn() {
         Session session = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
         organization = session.organization();
-        model = new UsersViewModel(organization, new CurrentThreadRunner(), notifier, PAGE_SIZE);
+        model = new UsersViewModel(organization, runner, notifier, clock, PAGE_SIZE);
     }
 
     @Test
@@ -149,5 +153,68 @@ class UsersViewModelTest {
         assertEquals(List.of(user.email() + " is signed out everywhere."), notifier.successes);
         assertThatThrownBy(() -> victim.api().me()).isInstanceOfSatisfying(ApiException.class,
                 e -> assertEquals(401, e.status()));
+    }
+
+    @Test
+    void typingQuicklySendsOneSearchForTheTextTheAdminStoppedAt() {
+        for (String typed : List.of("p", "pa", "pag", "paged-0", "paged-00", "paged-007")) {
+            model.queryProperty().set(typed);
+            clock.advance(Duration.ofMillis(100));
+        }
+        assertEquals(0, runner.runs());
+
+        clock.advance(UsersViewModel.SEARCH_DELAY);
+
+        assertEquals(1, runner.runs());
+        assertEquals(List.of("paged-007@acme.test"), model.users().stream().map(User::email).toList());
+    }
+
+    @Test
+    void enterSearchesAtOnceAndThePauseDoesNotSearchAgain() {
+        model.queryProperty().set("paged-008");
+
+        model.search();
+        clock.advance(UsersViewModel.SEARCH_DELAY.multipliedBy(2));
+
+        assertEquals(1, runner.runs());
+        assertEquals(List.of("paged-008@acme.test"), model.users().stream().map(User::email).toList());
+    }
+
+    @Test
+    void editingSavesEmailAndNameOnTheServerAndUpdatesTheRow() {
+        User user = server.createUser("edit-me@acme.test", "Edit Me", "edit-me-password", false);
+        model.queryProperty().set("edit-me");
+        model.search();
+
+        model.update(user, " edited@acme.test ", "Edited Name");
+
+        assertEquals(List.of(), notifier.failures);
+        User saved = organization.user(user.id());
+        assertEquals(List.of("edited@acme.test", "Edited Name"), List.of(saved.email(), saved.displayName()));
+        assertEquals(List.of(saved), model.users());
+        Session renamed = Consoles.connected(server, home);
+        assertEquals(LoginStep.AUTHENTICATED,
+                Consoles.login(renamed.api(), "edited@acme.test", "edit-me-password").step());
+    }
+
+    @Test
+    void anEditThatChangesNothingSendsNothing() {
+        User user = paged.get(13);
+        int before = runner.runs();
+
+        model.update(user, user.email(), " " + user.displayName() + " ");
+
+        assertEquals(before, runner.runs());
+        assertThat(UsersViewModel.changes(user, user.email(), user.displayName()).isValid()).isFalse();
+    }
+
+    @Test
+    void takenEmailIsExplained() {
+        User user = paged.get(14);
+
+        model.update(user, paged.get(15).email(), user.displayName());
+
+        assertEquals(List.of("A user with this email already exists in your organization."), notifier.failures);
+        assertEquals(user.email(), organization.user(user.id()).email());
     }
 }

@@ -9,16 +9,19 @@ import io.spotguard.desktop.StartOptions;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.api.PinnedCertificates;
+import io.spotguard.desktop.grants.GrantScope;
 import io.spotguard.model.audit.AuditAction;
 import io.spotguard.model.audit.AuditEvent;
 import io.spotguard.model.auth.LoginStep;
 import io.spotguard.model.rbac.GrantRequest;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.rbac.RoleMapping;
+import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.users.User;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
@@ -151,6 +154,26 @@ class ConsoleUiTest {
         assertThat(events.getItems()).allSatisfy(e -> assertEquals(AuditAction.ROLE_GRANT, e.action()));
         ui.waitUntil(() -> robot.lookup(".table-cell").queryAll().stream()
                 .anyMatch(c -> c instanceof javafx.scene.control.Labeled l && "role.grant".equals(l.getText())));
+    }
+
+    @Test
+    void spotAdminGetsTheirSpotsUsersAndGrantsButNoAccountActionsOrAuditLog(FxRobot robot) {
+        Spot lobby = server.createSpot("Lobby");
+        User sam = server.createUser("sam@acme.test", "Sam Spot", "sam-password-2026", false);
+        server.grant(sam, "SPOT_ADMIN", lobby.id());
+        UiSteps ui = new UiSteps(robot);
+        ui.connect();
+
+        ui.signIn("sam@acme.test", "sam-password-2026");
+
+        TableView<User> users = ui.shown("#usersTable");
+        ui.waitUntil(() -> users.getItems().equals(List.of(sam)));
+        ComboBox<GrantScope> scope = ui.shown("#grantScope");
+        ui.waitUntil(() -> scope.getItems().equals(List.of(GrantScope.of(lobby))));
+        assertThat(ui.isShown("#nav-spots")).isTrue();
+        assertThat(ui.isShown("#nav-audit")).isFalse();
+        assertThat(ui.isShown("#createUser")).isFalse();
+        assertThat(ui.isShown("#toggleUser")).isFalse();
     }
 
     @Test
