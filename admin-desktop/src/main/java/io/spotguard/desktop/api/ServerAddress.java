@@ -23,6 +23,16 @@ public final class ServerAddress {
             if (!"https".equals(uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("The console talks to the server over HTTPS only: start the address with https://");
             }
+            if (uri.getRawUserInfo() != null) {
+                // "ada@host" is almost always sign-in details typed into the wrong field; never drop them silently.
+                throw new IllegalArgumentException("The address must not contain a user name or '@'. "
+                        + "Enter only the server, for example https://spotguard.example.com:8443");
+            }
+            if ((uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/"))
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("Enter only the server's address without a path, "
+                        + "for example https://spotguard.example.com:8443");
+            }
             if (uri.getHost() == null) {
                 throw new IllegalArgumentException("The address needs a host name, for example https://spotguard.example.com:8443");
             }

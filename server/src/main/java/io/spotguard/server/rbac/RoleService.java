@@ -113,8 +113,9 @@ public final class RoleService {
         database.useTransaction(h -> {
             if (!repository.mappingExists(h, userId, role.id(), spotId)) {
                 repository.insertMapping(h, orgId, userId, role, spotId, null);
+                String email = accounts.emails(h, orgId, List.of(userId)).get(userId);
                 audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).org(orgId).actor(null, "system")
-                        .target("user", userId, null).detail("role", role.name()).detail("spotId", spotId));
+                        .target("user", userId, email).detail("role", role.name()).detail("spotId", spotId));
             }
         });
     }
