@@ -17,9 +17,9 @@ import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.users.User;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A spot admin administers their spot through the console: its users, their grants there, its name. */
@@ -27,10 +27,10 @@ class SpotAdminTest {
     private static final String PASSWORD = "spot-admin-password";
 
     @TempDir
-    static Path serverDir;
-    @TempDir
     Path home;
     static TestServer server;
+    @RegisterExtension
+    static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
     static Spot alpha;
     static Spot beta;
     static User lee;
@@ -40,7 +40,6 @@ class SpotAdminTest {
 
     @BeforeAll
     static void startServer() {
-        server = TestServer.start(serverDir);
         alpha = server.createSpot("Alpha");
         beta = server.createSpot("Beta");
         server.grant(user("sam@acme.test"), "SPOT_ADMIN", alpha.id());
@@ -53,10 +52,6 @@ class SpotAdminTest {
         server.grant(both, "MEMBER", beta.id());
     }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Test
     void spotAdminIsOfferedUsersAndSpotsButNoAuditLog() {

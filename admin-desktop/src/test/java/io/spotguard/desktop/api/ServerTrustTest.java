@@ -3,32 +3,22 @@ package io.spotguard.desktop.api;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServerTrustTest {
     private static final String OTHER_FINGERPRINT = String.join(":", java.util.Collections.nCopies(32, "AB"));
 
     @TempDir
-    static Path serverDir;
-    @TempDir
     Path home;
     static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(serverDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
 
     @Test
     void selfSignedCertificateIsPresentedWithTheServersFingerprint() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.spotguard.desktop.RecordingNavigation;
 import io.spotguard.desktop.RecordingNotifier;
 import io.spotguard.desktop.Session;
+import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.CertificateInfo;
 import io.spotguard.desktop.api.DeviceIdentity;
@@ -17,33 +18,24 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConnectViewModelTest {
     @TempDir
-    static Path serverDir;
-    @TempDir
     Path home;
     static TestServer server;
+    @RegisterExtension
+    static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final RecordingNavigation navigation = new RecordingNavigation();
     private PinnedCertificates pins;
     private ConnectViewModel model;
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(serverDir);
-    }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void newConsole() {

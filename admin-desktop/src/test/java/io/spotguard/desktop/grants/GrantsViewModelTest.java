@@ -7,6 +7,7 @@ import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNotifier;
 import io.spotguard.desktop.Rights;
 import io.spotguard.desktop.Session;
+import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
@@ -16,18 +17,18 @@ import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.users.User;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class GrantsViewModelTest {
     @TempDir
-    static Path serverDir;
-    @TempDir
     Path home;
     static TestServer server;
+    @RegisterExtension
+    static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
     static Spot headOffice;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
@@ -36,14 +37,9 @@ class GrantsViewModelTest {
 
     @BeforeAll
     static void startServer() {
-        server = TestServer.start(serverDir);
         headOffice = server.createSpot("Head office");
     }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void signIn() {

@@ -7,38 +7,30 @@ import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNavigation;
 import io.spotguard.desktop.RecordingNotifier;
 import io.spotguard.desktop.Session;
+import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.tenancy.Organization;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SignInViewModelTest {
     @TempDir
-    static Path serverDir;
-    @TempDir
     Path home;
     static TestServer server;
+    @RegisterExtension
+    static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final RecordingNavigation navigation = new RecordingNavigation();
     private Session session;
     private SignInViewModel model;
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(serverDir);
-    }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void connect() {

@@ -7,35 +7,27 @@ import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNotifier;
 import io.spotguard.desktop.Rights;
 import io.spotguard.desktop.Session;
+import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.tenancy.Spot;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpotsViewModelTest {
     @TempDir
-    static Path serverDir;
-    @TempDir
     Path home;
     static TestServer server;
+    @RegisterExtension
+    static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
 
     private final RecordingNotifier notifier = new RecordingNotifier();
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(serverDir);
-    }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Test
     void spotsAreCreatedRenamedAndDeletedOnTheServer() {

@@ -9,6 +9,7 @@ import io.spotguard.desktop.CountingRunner;
 import io.spotguard.desktop.ManualScheduler;
 import io.spotguard.desktop.RecordingNotifier;
 import io.spotguard.desktop.Session;
+import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.ApiException;
 import io.spotguard.desktop.api.OrganizationApi;
@@ -22,10 +23,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class UsersViewModelTest {
@@ -33,10 +34,10 @@ class UsersViewModelTest {
     private static final int PAGED_USERS = 45;
 
     @TempDir
-    static Path serverDir;
-    @TempDir
     Path home;
     static TestServer server;
+    @RegisterExtension
+    static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
     static List<User> paged;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
@@ -47,15 +48,10 @@ class UsersViewModelTest {
 
     @BeforeAll
     static void startServer() {
-        server = TestServer.start(serverDir);
         paged = IntStream.range(0, PAGED_USERS).mapToObj(i -> server.createUser("paged-%03d@acme.test".formatted(i),
                 "Paged User " + i, "some-password-" + i, false)).toList();
     }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void signIn() {

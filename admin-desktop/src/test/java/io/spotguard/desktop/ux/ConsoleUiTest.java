@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.spotguard.desktop.App;
 import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.StartOptions;
+import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.api.PinnedCertificates;
@@ -25,9 +26,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -38,20 +38,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ConsoleUiTest {
     @TempDir
-    static Path serverDir;
-    @TempDir
     Path home;
     static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(serverDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
 
     @Start
     void start(Stage stage) {
