@@ -16,6 +16,11 @@ import java.util.UUID;
  */
 public final class TestServer {
     private static TestServer shared;
+
+    static {
+        // The server's own logging.properties (quiet pool and migration logs), as Main applies it.
+        io.helidon.logging.common.LogConfig.configureRuntime();
+    }
     private final ServerApp app;
     private final Path dataDir;
     private final Map<String, String> databaseSettings;
