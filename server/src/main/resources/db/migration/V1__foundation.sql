@@ -28,7 +28,6 @@ CREATE TABLE user_account (
     status               VARCHAR(16)  NOT NULL,
     must_change_password BOOLEAN      NOT NULL,
     password_changed_at  DATETIME(6),
-    token_version        INT          NOT NULL DEFAULT 0,
     created_at           DATETIME(6)  NOT NULL,
     updated_at           DATETIME(6)  NOT NULL,
     CONSTRAINT fk_user_org FOREIGN KEY (org_id) REFERENCES organization (id),

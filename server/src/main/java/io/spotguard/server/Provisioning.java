@@ -13,7 +13,6 @@ import io.spotguard.server.db.Sql;
 import io.spotguard.server.rbac.RoleService;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.Accounts;
-import io.spotguard.server.users.UsersFeature;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,17 +27,15 @@ public final class Provisioning {
     private final SpotDirectory tenancy;
     private final RoleService roles;
     private final Accounts accounts;
-    private final UsersFeature users;
     private final PasswordHasher hasher;
     private final AuditLog audit;
 
-    Provisioning(Database database, SpotDirectory tenancy, RoleService roles, Accounts accounts, UsersFeature users,
+    Provisioning(Database database, SpotDirectory tenancy, RoleService roles, Accounts accounts,
                  PasswordHasher hasher, AuditLog audit) {
         this.database = database;
         this.tenancy = tenancy;
         this.roles = roles;
         this.accounts = accounts;
-        this.users = users;
         this.hasher = hasher;
         this.audit = audit;
     }
@@ -75,7 +72,7 @@ public final class Provisioning {
     }
 
     public boolean userExists(String orgId, String email) {
-        return database.inTransaction(h -> users.emailTaken(h, orgId, email));
+        return database.inTransaction(h -> accounts.emailTaken(h, orgId, email));
     }
 
     /** Grants a built-in or custom role by name, organization-wide (spotId null) or over one spot. */

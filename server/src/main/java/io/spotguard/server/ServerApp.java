@@ -63,7 +63,7 @@ public final class ServerApp implements AutoCloseable {
             AuthFeature auth = new AuthFeature(config, database, users.accounts(), tenancy.directory(), audit, clientAddress);
             RbacFeature rbac = new RbacFeature(database, tenancy.directory(), users.accounts(), auth.authenticator(), audit);
             Provisioning provisioning = new Provisioning(database, tenancy.directory(), rbac.roles(), users.accounts(),
-                    users, auth.hasher(), audit);
+                    auth.hasher(), audit);
 
             HttpRouting.Builder routing = HttpRouting.builder();
             routing.addFilter(new SecurityHeaders());
@@ -153,10 +153,6 @@ public final class ServerApp implements AutoCloseable {
 
     public Provisioning provisioning() {
         return provisioning;
-    }
-
-    public boolean isRunning() {
-        return server.isRunning();
     }
 
     @Override

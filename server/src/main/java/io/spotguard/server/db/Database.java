@@ -21,11 +21,9 @@ import org.jdbi.v3.core.JdbiException;
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    private final boolean embedded;
 
-    private Database(HikariDataSource dataSource, boolean embedded) {
+    private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.embedded = embedded;
         this.jdbi = Jdbi.create(dataSource);
     }
 
@@ -54,7 +52,7 @@ public final class Database implements AutoCloseable {
             throw new ConfigException("Cannot connect to the database (setting spotguard.database.url): "
                     + rootMessage(e), e);
         }
-        Database database = new Database(dataSource, db.embedded());
+        Database database = new Database(dataSource);
         database.migrate();
         return database;
     }
@@ -76,10 +74,6 @@ public final class Database implements AutoCloseable {
             close();
             throw new ConfigException("Database migration failed: " + rootMessage(e), e);
         }
-    }
-
-    public boolean embedded() {
-        return embedded;
     }
 
     /** Runs work in one transaction: it commits when the work returns and rolls back when it throws. */

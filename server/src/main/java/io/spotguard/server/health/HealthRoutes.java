@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** Liveness (the process answers) and readiness (the database answers too), for load balancers and Nagios. */
 public final class HealthRoutes implements HttpService {
-    private static final byte[] UP = "{\"status\":\"UP\"}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final Map<String, String> UP = Map.of("status", "UP");
     private final Database database;
 
     public HealthRoutes(Database database) {
@@ -19,10 +19,7 @@ public final class HealthRoutes implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get(ApiPaths.HEALTH_LIVE, (req, res) -> {
-                    res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, Json.MEDIA_TYPE);
-                    res.send(UP);
-                })
+        rules.get(ApiPaths.HEALTH_LIVE, (req, res) -> Json.ok(res, UP))
                 .get(ApiPaths.HEALTH_READY, (req, res) -> {
                     boolean ready = database.isReachable();
                     Json.send(res, ready ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503,

@@ -74,8 +74,7 @@ public final class Authorizer {
         Set<Permission> missing = new HashSet<>(permissions);
         missing.removeAll(permissionsOf(caller.userId()).at(spotId));
         if (!missing.isEmpty()) {
-            audit.recordNow(AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
-                    .target(spotId == null ? "organization" : "spot", spotId == null ? caller.orgId() : spotId, null)
+            audit.recordNow(denial(caller, spotId)
                     .detail("reason", "privilege_escalation")
                     .detail("missing", missing.stream().map(Permission::wireName).sorted().toList()));
             throw ApiException.forbidden(ErrorCodes.PRIVILEGE_ESCALATION,
@@ -84,10 +83,14 @@ public final class Authorizer {
     }
 
     private ApiException deny(Caller caller, Permission permission, String spotId) {
-        audit.recordNow(AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
-                .target(spotId == null ? "organization" : "spot", spotId == null ? caller.orgId() : spotId, null)
-                .detail("permission", permission.wireName()));
+        audit.recordNow(denial(caller, spotId).detail("permission", permission.wireName()));
         return ApiException.forbidden();
+    }
+
+    /** A refusal in the caller's organization, about the spot concerned or the organization itself. */
+    private static AuditRecord denial(Caller caller, String spotId) {
+        return AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
+                .target(spotId == null ? "organization" : "spot", spotId == null ? caller.orgId() : spotId, null);
     }
 
     private static String clip(String id) {

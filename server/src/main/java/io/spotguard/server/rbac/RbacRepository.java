@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
-/** SQL of roles, the ACL and role mappings. Every query is bound to an organization. */
+/**
+ * SQL of roles, the ACL and role mappings. Queries by role, mapping or spot are bound to an organization;
+ * queries by user id need not be, as a user belongs to exactly one organization.
+ */
 final class RbacRepository {
     /** The scope key of an organization-wide grant. */
     static final String ORG_SCOPE = "";

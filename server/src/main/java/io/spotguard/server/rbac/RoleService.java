@@ -18,6 +18,7 @@ import io.spotguard.server.users.Accounts;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -122,10 +123,14 @@ public final class RoleService {
 
     public void revoke(Caller caller, String orgId, String mappingId) {
         authorizer.requireMember(caller, orgId);
-        RbacRepository.MappingRow mapping = database.inTransaction(h -> repository.mapping(h, orgId, mappingId))
+        record Grant(RbacRepository.MappingRow mapping, Role role) {
+        }
+        Grant grant = database.inTransaction(h -> repository.mapping(h, orgId, mappingId)
+                        .map(m -> new Grant(m, repository.role(h, orgId, m.roleId()).orElseThrow())))
                 .orElseThrow(ApiException::notFound);
+        RbacRepository.MappingRow mapping = grant.mapping();
+        Role role = grant.role();
         authorizer.require(caller, orgId, Permission.USERS_GRANT, mapping.spotId());
-        Role role = database.inTransaction(h -> repository.role(h, orgId, mapping.roleId())).orElseThrow();
         authorizer.requireHoldsAll(caller, role.permissions(), mapping.spotId());
         database.useTransaction(h -> {
             if (isOrgWideOwner(role, mapping.spotId())) {
@@ -152,11 +157,8 @@ public final class RoleService {
 
     /** A user's own grants, read inside the caller's transaction (their email is already at hand). */
     public List<RoleMapping> grantsOf(Handle h, io.spotguard.model.users.User user) {
-        List<RbacRepository.MappingRow> rows = repository.mappings(h, user.orgId(), user.id(), null);
-        Set<String> spotIds = rows.stream().map(RbacRepository.MappingRow::spotId).filter(id -> id != null)
-                .collect(Collectors.toSet());
-        var spotNames = spotIds.isEmpty() ? java.util.Map.<String, String>of() : spots.names(h, user.orgId(), spotIds);
-        return rows.stream().map(row -> row.withNames(java.util.Map.of(user.id(), user.email()), spotNames)).toList();
+        return named(h, user.orgId(), repository.mappings(h, user.orgId(), user.id(), null),
+                Map.of(user.id(), user.email()));
     }
 
     /** Keeps an organization from losing its last active owner (through a revoke or a disable). */
@@ -188,10 +190,14 @@ public final class RoleService {
 
     private List<RoleMapping> named(Handle h, String orgId, List<RbacRepository.MappingRow> rows) {
         Set<String> userIds = rows.stream().map(RbacRepository.MappingRow::userId).collect(Collectors.toSet());
+        return named(h, orgId, rows, accounts.emails(h, orgId, userIds));
+    }
+
+    private List<RoleMapping> named(Handle h, String orgId, List<RbacRepository.MappingRow> rows,
+                                    Map<String, String> emails) {
         Set<String> spotIds = rows.stream().map(RbacRepository.MappingRow::spotId).filter(id -> id != null)
                 .collect(Collectors.toSet());
-        var emails = accounts.emails(h, orgId, userIds);
-        var spotNames = spotIds.isEmpty() ? java.util.Map.<String, String>of() : spots.names(h, orgId, spotIds);
+        Map<String, String> spotNames = spotIds.isEmpty() ? Map.of() : spots.names(h, orgId, spotIds);
         return rows.stream().map(row -> row.withNames(emails, spotNames)).toList();
     }
 

@@ -49,6 +49,10 @@ public final class Accounts {
         return repository.activeAmong(h, orgId, userIds);
     }
 
+    public boolean emailTaken(Handle h, String orgId, String email) {
+        return repository.emailTaken(h, orgId, UserService.normalizeEmail(email), null);
+    }
+
     /** Inserts an account in the caller's transaction (provisioning, bootstrap). */
     public void insert(Handle h, User user, String passwordHash) {
         repository.insert(h, user, passwordHash);

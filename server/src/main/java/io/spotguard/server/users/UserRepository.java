@@ -84,7 +84,7 @@ final class UserRepository {
     }
 
     void setStatus(Handle h, String userId, UserStatus status) {
-        h.createUpdate("UPDATE user_account SET status = :status, token_version = token_version + 1, updated_at = :at WHERE id = :id")
+        h.createUpdate("UPDATE user_account SET status = :status, updated_at = :at WHERE id = :id")
                 .bind("status", status.name()).bind("at", Sql.utc(Sql.now())).bind("id", userId).execute();
     }
 

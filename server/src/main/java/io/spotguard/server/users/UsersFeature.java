@@ -9,7 +9,6 @@ import io.spotguard.server.rbac.Authorizer;
 import io.spotguard.server.rbac.RoleService;
 import io.spotguard.server.rbac.RouteGuard;
 import io.spotguard.server.tenancy.SpotDirectory;
-import org.jdbi.v3.core.Handle;
 
 /** Wires the users feature. Accounts exist first (sign-in needs them); the admin routes come last. */
 public final class UsersFeature {
@@ -32,10 +31,5 @@ public final class UsersFeature {
 
     public MeRoutes meRoutes(SpotDirectory tenancy, RoleService roles, Authorizer authorizer, RouteGuard guard) {
         return new MeRoutes(database, repository, tenancy, roles, authorizer, guard);
-    }
-
-    /** For provisioning: whether an email is already taken in an organization. */
-    public boolean emailTaken(Handle h, String orgId, String email) {
-        return repository.emailTaken(h, orgId, UserService.normalizeEmail(email), null);
     }
 }

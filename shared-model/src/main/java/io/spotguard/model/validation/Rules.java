@@ -177,13 +177,6 @@ public final class Rules {
         return this;
     }
 
-    public Rules range(String field, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) {
-            fail(field, "out_of_range", "must be between " + min + " and " + max);
-        }
-        return this;
-    }
-
     public static boolean isUuid(String value) {
         if (value == null || value.length() != 36) {
             return false;
