@@ -58,7 +58,13 @@ public final class TestServer {
      * several nodes behind a load balancer share one database.
      */
     public ServerApp startSecondNode() {
+        return startSecondNode(Map.of());
+    }
+
+    /** A node on this server's database and data directory with some settings of its own (or a restart). */
+    public ServerApp startSecondNode(Map<String, String> overrides) {
         Map<String, String> settings = new HashMap<>(databaseSettings);
+        settings.putAll(overrides);
         return ServerApp.start(AppConfig.forTests(dataDir, settings));
     }
 
