@@ -1,18 +1,10 @@
 package io.spotguard.bench;
 
 import io.spotguard.model.ApiPaths;
-import io.spotguard.model.auth.DevicePlatform;
-import io.spotguard.model.auth.LoginRequest;
 import io.spotguard.server.ServerApp;
 import io.spotguard.server.config.AppConfig;
-import io.spotguard.server.http.Json;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLContext;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
@@ -55,10 +46,9 @@ public final class ServerBenchmark {
             app.provisioning().grant(org.id(), user.id(), "OWNER", null);
             app.provisioning().createSpot(org.id(), "Bench spot");
 
-            Client client = new Client(app);
-            String token = client.accessToken();
-            byte[] login = Json.mapper().writeValueAsBytes(new LoginRequest("bench@bench.test", PASSWORD, "bench-device",
-                    "Benchmark", DevicePlatform.LINUX, null));
+            BenchClient client = new BenchClient(app);
+            byte[] login = BenchClient.loginBody("bench@bench.test", PASSWORD);
+            String token = client.accessToken(login);
 
             if (options.only != null) {
                 // Profiling aid: one measurement alone, e.g. under JFR.
@@ -74,10 +64,8 @@ public final class ServerBenchmark {
             double signIns = measure("(c) POST /api/v1/auth/login", options, signInThreads,
                     () -> client.request("POST", ApiPaths.LOGIN, null, login));
             double bcrypt = bcryptRate(options, signInThreads);
-            byte[] wrongPassword = Json.mapper().writeValueAsBytes(new LoginRequest("bench@bench.test",
-                    "not-the-password", "bench-device", "Benchmark", DevicePlatform.LINUX, null));
-            byte[] unknownEmail = Json.mapper().writeValueAsBytes(new LoginRequest("nobody@bench.test",
-                    "not-the-password", "bench-device", "Benchmark", DevicePlatform.LINUX, null));
+            byte[] wrongPassword = BenchClient.loginBody("bench@bench.test", "not-the-password");
+            byte[] unknownEmail = BenchClient.loginBody("nobody@bench.test", "not-the-password");
             double wrong = measure("(d) refused sign-in: wrong password", options, signInThreads, 401,
                     () -> client.request("POST", ApiPaths.LOGIN, null, wrongPassword));
             double unknown = measure("(e) refused sign-in: unknown email", options, signInThreads, 401,
@@ -142,47 +130,6 @@ public final class ServerBenchmark {
             }
             return 200;
         });
-    }
-
-    /** One HTTP/1.1 keep-alive client per worker thread, trusting exactly the server's certificate. */
-    private static final class Client {
-        private final URI base;
-        private final ThreadLocal<HttpClient> clients;
-
-        Client(ServerApp app) throws Exception {
-            this.base = URI.create("https://localhost:" + app.port());
-            SSLContext tls = Tls.trusting(app.tlsMaterial().chain().getFirst());
-            this.clients = ThreadLocal.withInitial(() -> HttpClient.newBuilder().sslContext(tls)
-                    .version(HttpClient.Version.HTTP_1_1).build());
-        }
-
-        String accessToken() throws Exception {
-            HttpResponse<String> response = send("POST", ApiPaths.LOGIN, null,
-                    Json.mapper().writeValueAsBytes(new LoginRequest("bench@bench.test", PASSWORD, "bench-device",
-                            "Benchmark", DevicePlatform.LINUX, null)));
-            return Json.mapper().readTree(response.body()).path("accessToken").asText();
-        }
-
-        int request(String method, String path, String token, byte[] body) {
-            try {
-                return send(method, path, token, body).statusCode();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private HttpResponse<String> send(String method, String path, String token, byte[] body) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            return clients.get().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
     }
 
     private record Options(int seconds, int warmupSeconds, int connections, int bcryptCost, String only) {

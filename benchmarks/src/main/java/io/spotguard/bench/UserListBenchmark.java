@@ -1,14 +1,9 @@
 package io.spotguard.bench;
 
 import io.spotguard.model.ApiPaths;
-import io.spotguard.model.auth.DevicePlatform;
-import io.spotguard.model.auth.LoginRequest;
 import io.spotguard.server.ServerApp;
 import io.spotguard.server.config.AppConfig;
 import io.spotguard.server.http.Json;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import javax.net.ssl.SSLContext;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
@@ -42,22 +36,16 @@ final class UserListBenchmark {
             insertUsers(app, org.id(), users);
             System.out.printf("Inserted %,d users in %.1f s%n", users, (System.nanoTime() - started) / 1e9);
 
-            SSLContext tls = Tls.trusting(app.tlsMaterial().chain().getFirst());
-            HttpClient client = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1).build();
-            URI base = URI.create("https://localhost:" + app.port());
-            String token = Json.mapper().readTree(client.send(HttpRequest.newBuilder(base.resolve(ApiPaths.LOGIN))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Json.mapper().writeValueAsBytes(new LoginRequest(
-                            "admin@big.test", PASSWORD, "bench", "Benchmark", DevicePlatform.LINUX, null))))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body()).path("accessToken").asText();
+            BenchClient client = new BenchClient(app);
+            String token = client.accessToken(BenchClient.loginBody("admin@big.test", PASSWORD));
             String users0 = ApiPaths.users(org.id());
             String deepCursor = Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(String.format("user%07d@big.test", users / 2).getBytes(StandardCharsets.UTF_8));
-            time(client, base, token, "first page (50 users)", users0 + "?limit=50", repeats);
-            time(client, base, token, "page in the middle (keyset cursor)", users0 + "?limit=50&cursor=" + deepCursor, repeats);
-            time(client, base, token, "search matching 1 user", users0 + "?limit=50&q=user0049999", repeats);
-            time(client, base, token, "search matching ~10% (first page)", users0 + "?limit=50&q=person+1", repeats);
-            time(client, base, token, "search matching nobody (full scan)", users0 + "?limit=50&q=zzzz", repeats);
+            time(client, token, "first page (50 users)", users0 + "?limit=50", repeats);
+            time(client, token, "page in the middle (keyset cursor)", users0 + "?limit=50&cursor=" + deepCursor, repeats);
+            time(client, token, "search matching 1 user", users0 + "?limit=50&q=" + String.format("user%07d", users - 1), repeats);
+            time(client, token, "search matching ~10% (first page)", users0 + "?limit=50&q=person+1", repeats);
+            time(client, token, "search matching nobody (full scan)", users0 + "?limit=50&q=zzzz", repeats);
         } finally {
             try (var paths = Files.walk(dataDir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -87,17 +75,16 @@ final class UserListBenchmark {
         }
     }
 
-    private static void time(HttpClient client, URI base, String token, String label, String path, int repeats)
+    private static void time(BenchClient client, String token, String label, String path, int repeats)
             throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).build();
         for (int i = 0; i < 3; i++) {
-            client.send(request, HttpResponse.BodyHandlers.discarding());
+            client.send("GET", path, token, null);
         }
         long total = 0;
         int items = 0;
         for (int i = 0; i < repeats; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send("GET", path, token, null);
             total += System.nanoTime() - start;
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(label + " answered " + response.statusCode() + ": " + response.body());
