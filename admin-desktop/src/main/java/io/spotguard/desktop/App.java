@@ -56,7 +56,7 @@ public final class App extends Application implements Navigation {
         this.notifier = new FxNotifier(screen);
         this.runner = new FxTaskRunner(notifier::failure);
         this.session = new Session(new ServerTrust(new PinnedCertificates(options.home())),
-                DeviceIdentity.load(options.home()));
+                () -> DeviceIdentity.load(options.home()));
         Scene scene = new Scene(notifier.pane(), 1200, 780);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("console.css")).toExternalForm());
         stage.setTitle("Spotguard Console");
@@ -98,7 +98,6 @@ public final class App extends Application implements Navigation {
 
     @Override
     public void showMain(Me me) {
-        session.signedIn(me);
         MainViewModel model = new MainViewModel(session, runner, this, me);
         show(new MainView(model, section -> screenFor(section, model), runner.busyProperty()).node());
     }
@@ -112,7 +111,7 @@ public final class App extends Application implements Navigation {
                         UsersViewModel.PAGE_SIZE);
                 GrantsViewModel grants = new GrantsViewModel(organization, runner, notifier, rights);
                 users.selectedProperty().addListener((obs, old, user) -> grants.show(user));
-                Node grantEditor = new GrantsView(grants, rights.anywhere(Permission.USERS_GRANT)).node();
+                Node grantEditor = new GrantsView(grants).node();
                 // Account changes reach beyond one spot, so they need users.manage over the whole organization.
                 yield new UsersView(users, grantEditor, rights.organizationWide(Permission.USERS_MANAGE)).node();
             }

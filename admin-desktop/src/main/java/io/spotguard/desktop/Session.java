@@ -6,17 +6,28 @@ import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.api.ServerTrust;
 import io.spotguard.model.me.Me;
 import java.net.URI;
+import java.util.function.Supplier;
 
 /** The server this console talks to and who is signed in there. Read from background work, so volatile. */
 public final class Session {
     private final ServerTrust trust;
-    private final DeviceIdentity device;
+    private final Supplier<DeviceIdentity> loadDevice;
+    private DeviceIdentity device; // guarded by this
     private volatile ApiClient api;
     private volatile Me me;
 
-    public Session(ServerTrust trust, DeviceIdentity device) {
+    /**
+     * {@code loadDevice} runs once, on first connecting, which happens in background work: finding the device
+     * (a file and a host name lookup) must not hold up the first window.
+     */
+    public Session(ServerTrust trust, Supplier<DeviceIdentity> loadDevice) {
         this.trust = trust;
-        this.device = device;
+        this.loadDevice = loadDevice;
+    }
+
+    /** With the device already known, as tests have it. */
+    public Session(ServerTrust trust, DeviceIdentity device) {
+        this(trust, () -> device);
     }
 
     public ServerTrust trust() {
@@ -24,7 +35,7 @@ public final class Session {
     }
 
     public ApiClient connectTo(URI server) {
-        api = new ApiClient(server, trust, device);
+        api = new ApiClient(server, trust, device());
         me = null;
         return api;
     }
@@ -40,6 +51,15 @@ public final class Session {
         this.me = who;
     }
 
+    /** Ends the session on the server; locally it ends even when the server cannot be told. */
+    public void signOut() {
+        try {
+            api().logout();
+        } finally {
+            me = null;
+        }
+    }
+
     public Me me() {
         return me;
     }
@@ -50,5 +70,12 @@ public final class Session {
             throw new IllegalStateException("not signed in");
         }
         return new OrganizationApi(api(), who.organization().id());
+    }
+
+    private synchronized DeviceIdentity device() {
+        if (device == null) {
+            device = loadDevice.get();
+        }
+        return device;
     }
 }

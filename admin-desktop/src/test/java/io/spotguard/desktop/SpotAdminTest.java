@@ -39,7 +39,7 @@ class SpotAdminTest {
     private final CurrentThreadRunner runner = new CurrentThreadRunner();
 
     @BeforeAll
-    static void startServer() {
+    static void createSpotsAndGrantSpotRoles() {
         alpha = server.createSpot("Alpha");
         beta = server.createSpot("Beta");
         server.grant(user("sam@acme.test"), "SPOT_ADMIN", alpha.id());
@@ -51,7 +51,6 @@ class SpotAdminTest {
         server.grant(both, "MEMBER", alpha.id());
         server.grant(both, "MEMBER", beta.id());
     }
-
 
     @Test
     void spotAdminIsOfferedUsersAndSpotsButNoAuditLog() {

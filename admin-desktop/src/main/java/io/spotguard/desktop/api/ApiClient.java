@@ -106,10 +106,6 @@ public final class ApiClient {
         }
     }
 
-    public boolean signedIn() {
-        return tokens != null;
-    }
-
     public Me me() {
         return get(ApiPaths.ME, Map.of(), new TypeReference<>() { });
     }

@@ -5,8 +5,8 @@ import io.spotguard.model.Problem;
 import java.util.List;
 
 /** A problem for an error answer that came without one (a proxy in between, or an unexpected failure). */
-final class StatusProblems {
-    static final String RATE_LIMITED = "rate_limited";
+public final class StatusProblems {
+    public static final String RATE_LIMITED = "rate_limited";
     static final String UNEXPECTED_STATUS = "unexpected_status";
 
     private StatusProblems() {

@@ -16,7 +16,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The audit log: a filter bar and a table that pages in older events as the admin scrolls down. */
 public final class AuditView {
@@ -63,7 +62,7 @@ public final class AuditView {
         action.setPromptText("Any action");
         // Few enough to show at once, which spares the admin scrolling a tiny pop-up.
         action.setVisibleRowCount(action.getItems().size());
-        action.setConverter(converter(a -> a.wireName()));
+        action.setConverter(Forms.converter(AuditAction::wireName));
         action.valueProperty().bindBidirectional(model.actionProperty());
         TextField target = new TextField();
         target.setId("auditTarget");
@@ -86,25 +85,7 @@ public final class AuditView {
     }
 
     private static String target(AuditEvent event) {
-        String label = event.targetLabel() != null ? event.targetLabel() : event.targetId();
-        return event.targetType() == null ? nullToEmpty(label) : event.targetType() + ": " + nullToEmpty(label);
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
+        String label = Tables.nullToEmpty(event.targetLabel() != null ? event.targetLabel() : event.targetId());
+        return event.targetType() == null ? label : event.targetType() + ": " + label;
     }
 }

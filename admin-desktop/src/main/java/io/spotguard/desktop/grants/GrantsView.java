@@ -13,16 +13,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The grant editor: the selected user's roles, and granting or revoking one. */
 public final class GrantsView {
     private final GrantsViewModel model;
-    private final boolean mayGrant;
 
-    public GrantsView(GrantsViewModel model, boolean mayGrant) {
+    public GrantsView(GrantsViewModel model) {
         this.model = model;
-        this.mayGrant = mayGrant;
     }
 
     public Node node() {
@@ -52,7 +49,7 @@ public final class GrantsView {
 
         VBox pane = new VBox(10, heading, table);
         pane.getStyleClass().add("pane");
-        if (mayGrant) {
+        if (model.mayGrant()) {
             pane.getChildren().addAll(revoke, grantForm());
             model.loadChoices();
         }
@@ -63,17 +60,7 @@ public final class GrantsView {
         ComboBox<Role> role = new ComboBox<>(model.roles());
         role.setId("grantRole");
         role.setPromptText("Role");
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role shown) {
-                return shown == null ? "" : shown.name();
-            }
-
-            @Override
-            public Role fromString(String text) {
-                return null;
-            }
-        });
+        role.setConverter(Forms.converter(Role::name));
         role.valueProperty().bindBidirectional(model.roleProperty());
         ComboBox<GrantScope> scope = new ComboBox<>(model.scopes());
         scope.setId("grantScope");

@@ -78,6 +78,14 @@ public final class GrantsViewModel {
         return canGrant;
     }
 
+    /**
+     * Whether granting is offered at all. A spot admin grants within their spot, so users.grant held anywhere is
+     * enough; which roles and scopes they may choose is narrowed by {@link GrantChoices}.
+     */
+    public boolean mayGrant() {
+        return rights.anywhere(Permission.USERS_GRANT);
+    }
+
     /** Loads what can be granted where; spots are few per organization, so they come in one list. */
     public void loadChoices() {
         // Without spots.read the server refuses the list; such an admin can grant over the organization only.
@@ -102,16 +110,30 @@ public final class GrantsViewModel {
         role.set(roles.contains(chosen) ? chosen : null);
     }
 
+    /**
+     * Shows the grants of {@code shown}. The same user again, edited (a new name, enabled, a reset password), only
+     * renews the heading: their grants did not change, so they are neither cleared nor asked for again.
+     */
     public void show(User shown) {
+        boolean sameUser = isShown(shown);
         user.set(shown);
+        if (sameUser) {
+            return;
+        }
         grants.clear();
         if (shown != null) {
             runner.run(() -> organization.grantsOf(shown.id())).onSuccess(found -> {
-                if (shown.equals(user.get())) {
+                if (isShown(shown)) {
                     grants.setAll(found);
                 }
             }).onFailure(notifier::failure);
         }
+    }
+
+    /** Whether the answer about {@code someone} still belongs on screen; users are compared by id, not by value. */
+    private boolean isShown(User someone) {
+        User current = user.get();
+        return someone != null && current != null && someone.id().equals(current.id());
     }
 
     public void grant() {
@@ -123,7 +145,7 @@ public final class GrantsViewModel {
         GrantScope where = scope.get();
         runner.run(() -> organization.grant(new GrantRequest(grantee.id(), granted.id(), where.spotId())))
                 .onSuccess(mapping -> {
-                    if (grantee.equals(user.get())) {
+                    if (isShown(grantee)) {
                         grants.add(mapping);
                     }
                     notifier.success(grantee.email() + " now holds " + granted.name() + " over "

@@ -3,7 +3,6 @@ package io.spotguard.desktop.main;
 import io.spotguard.desktop.Navigation;
 import io.spotguard.desktop.Rights;
 import io.spotguard.desktop.Session;
-import io.spotguard.desktop.api.ApiClient;
 import io.spotguard.desktop.ui.TaskRunner;
 import io.spotguard.model.me.Me;
 import java.util.Arrays;
@@ -55,12 +54,7 @@ public final class MainViewModel {
 
     /** Locally the session ends even if the server cannot be told; the server expires it on its own. */
     public void signOut() {
-        ApiClient api = session.api();
-        runner.run(api::logout).onSuccess(done -> signedOut()).onFailure(error -> signedOut());
-    }
-
-    private void signedOut() {
-        session.signedIn(null);
-        navigation.showSignIn();
+        runner.run(session::signOut).onSuccess(done -> navigation.showSignIn())
+                .onFailure(error -> navigation.showSignIn());
     }
 }

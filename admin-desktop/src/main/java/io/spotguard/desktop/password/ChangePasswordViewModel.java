@@ -18,8 +18,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Replaces the one-time password at first sign-in. The form is checked with the API's own rules, so the button
- * is enabled exactly when the server would accept the request.
+ * Replaces the one-time password at first sign-in. The form is checked as it is typed: the button is enabled when
+ * the request passes the API's own rules and the confirmation matches. The server still has the last word.
  */
 public final class ChangePasswordViewModel {
     static final String MISMATCH = "The new password and its confirmation differ.";
@@ -93,9 +93,9 @@ public final class ChangePasswordViewModel {
 
     /** Gives up on the change: the restricted session is ended, not left lying around. */
     public void cancel() {
-        ApiClient api = session.api();
         clear();
-        runner.run(api::logout).onSuccess(done -> navigation.showSignIn()).onFailure(error -> navigation.showSignIn());
+        runner.run(session::signOut).onSuccess(done -> navigation.showSignIn())
+                .onFailure(error -> navigation.showSignIn());
     }
 
     private List<String> currentProblems() {

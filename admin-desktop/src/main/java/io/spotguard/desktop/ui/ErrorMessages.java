@@ -4,6 +4,7 @@ import io.spotguard.desktop.api.ApiException;
 import io.spotguard.desktop.api.CertificateChangedException;
 import io.spotguard.desktop.api.SecureConnectionException;
 import io.spotguard.desktop.api.ServerUnreachableException;
+import io.spotguard.desktop.api.StatusProblems;
 import io.spotguard.desktop.api.UntrustedServerException;
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.FieldError;
@@ -50,7 +51,7 @@ public final class ErrorMessages {
             Map.entry(ErrorCodes.PRIVILEGE_ESCALATION, "You cannot grant more rights than you hold yourself."),
             Map.entry(ErrorCodes.SELF_LOCKOUT, "You cannot do this to your own account: you would lock yourself out."),
             Map.entry(ErrorCodes.PAYLOAD_TOO_LARGE, "This is too large for the server. Shorten it and try again."),
-            Map.entry("rate_limited", "Too many attempts. Wait a minute, then try again."),
+            Map.entry(StatusProblems.RATE_LIMITED, "Too many attempts. Wait a minute, then try again."),
             Map.entry(ErrorCodes.CONFLICT, "Someone changed this at the same time. Refresh the list and try again."),
             Map.entry(ErrorCodes.INTERNAL_ERROR, "The server ran into a problem. Try again; if it keeps happening,"
                     + " tell your IT department."));

@@ -1,5 +1,6 @@
 package io.spotguard.desktop.ui;
 
+import java.util.function.Function;
 import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,6 +10,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Small building blocks so every screen looks the same. */
 public final class Forms {
@@ -84,5 +86,20 @@ public final class Forms {
         warning.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
         warning.managedProperty().bind(warning.visibleProperty());
         return warning;
+    }
+
+    /** Shows each choice of a list or combo box as {@code text} says; the lists are choose-only, never typed into. */
+    public static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
     }
 }

@@ -57,7 +57,7 @@ public final class Tables {
         });
     }
 
-    private static String nullToEmpty(String text) {
+    public static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }
 }

@@ -6,9 +6,12 @@ import io.spotguard.model.users.OneTimePassword;
 import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.model.users.User;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -24,45 +27,16 @@ final class UserDialogs {
     }
 
     static Optional<CreateUserRequest> askNewUser(Node owner) {
-        TextField email = new TextField();
-        email.setId("newUserEmail");
-        TextField name = new TextField();
-        name.setId("newUserName");
-        Dialog<CreateUserRequest> dialog = dialog(owner, "New user");
-        dialog.getDialogPane().setContent(new VBox(10,
-                Forms.subtitle("The server will make a one-time password, shown next, that the user must change"
-                        + " at first sign-in."),
-                Forms.field("Email", email), Forms.field("Name", name)));
-        ButtonType create = new ButtonType("Create user", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
-        Button createButton = (Button) dialog.getDialogPane().lookupButton(create);
-        createButton.setId("createUserConfirm");
-        createButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !request(email, name).isValid(), email.textProperty(), name.textProperty()));
-        dialog.setResultConverter(button -> button == create ? request(email, name) : null);
-        return dialog.showAndWait();
+        return askEmailAndName(owner, "New user", "The server will make a one-time password, shown next, that the"
+                        + " user must change at first sign-in.", "newUser", null, "Create user", "createUserConfirm",
+                (email, name) -> new CreateUserRequest(email.strip(), name.strip()), CreateUserRequest::isValid);
     }
 
     /** The email and name as the admin left them; Save stays disabled until something valid changed. */
     static Optional<UpdateUserRequest> askChanges(Node owner, User user) {
-        TextField email = new TextField(user.email());
-        email.setId("editUserEmail");
-        TextField name = new TextField(user.displayName());
-        name.setId("editUserName");
-        Dialog<UpdateUserRequest> dialog = dialog(owner, "Edit user");
-        dialog.getDialogPane().setContent(new VBox(10,
-                Forms.subtitle("A new email is the one the user signs in with from now on."),
-                Forms.field("Email", email), Forms.field("Name", name)));
-        ButtonType save = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("editUserConfirm");
-        saveButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !UsersViewModel.changes(user, email.getText(), name.getText()).isValid(),
-                email.textProperty(), name.textProperty()));
-        dialog.setResultConverter(button -> button == save
-                ? new UpdateUserRequest(email.getText(), name.getText()) : null);
-        return dialog.showAndWait();
+        return askEmailAndName(owner, "Edit user", "A new email is the one the user signs in with from now on.",
+                "editUser", user, "Save", "editUserConfirm", UpdateUserRequest::new,
+                typed -> UsersViewModel.changes(user, typed.email(), typed.displayName()).isValid());
     }
 
     static void showOneTimePassword(Node owner, OneTimePassword issued) {
@@ -89,8 +63,29 @@ final class UserDialogs {
         dialog.showAndWait();
     }
 
-    private static CreateUserRequest request(TextField email, TextField name) {
-        return new CreateUserRequest(email.getText().strip(), name.getText().strip());
+    /**
+     * The one form both user dialogs show: an email and a name, filled from {@code shown} when there is one. The
+     * confirm button stays disabled while {@code valid} refuses what {@code answer} makes of the two fields.
+     */
+    private static <T> Optional<T> askEmailAndName(Node owner, String title, String note, String idPrefix, User shown,
+                                                   String confirmText, String confirmId,
+                                                   BiFunction<String, String, T> answer, Predicate<T> valid) {
+        TextField email = new TextField(shown == null ? "" : shown.email());
+        email.setId(idPrefix + "Email");
+        TextField name = new TextField(shown == null ? "" : shown.displayName());
+        name.setId(idPrefix + "Name");
+        Dialog<T> dialog = dialog(owner, title);
+        dialog.getDialogPane().setContent(new VBox(10, Forms.subtitle(note),
+                Forms.field("Email", email), Forms.field("Name", name)));
+        ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
+        Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
+        confirmButton.setId(confirmId);
+        confirmButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !valid.test(answer.apply(email.getText(), name.getText())),
+                email.textProperty(), name.textProperty()));
+        dialog.setResultConverter(button -> button == confirm ? answer.apply(email.getText(), name.getText()) : null);
+        return dialog.showAndWait();
     }
 
     private static <T> Dialog<T> dialog(Node owner, String title) {

@@ -5,6 +5,7 @@ import io.spotguard.desktop.ui.Forms;
 import io.spotguard.desktop.ui.Tables;
 import io.spotguard.model.users.User;
 import io.spotguard.model.users.UserStatus;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
@@ -61,7 +62,7 @@ public final class UsersView {
         // Widths that fit the default window: emails are the long column, so they get the room.
         table.getColumns().add(Tables.column("Email", 280, User::email));
         table.getColumns().add(Tables.column("Name", 140, User::displayName));
-        table.getColumns().add(Tables.column("Status", 70, user -> user.status().name().toLowerCase()));
+        table.getColumns().add(Tables.column("Status", 70, user -> user.status().name().toLowerCase(Locale.ROOT)));
         table.getColumns().add(Tables.column("Created", 100, user -> Tables.day(user.createdAt())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No users match."));

@@ -3,6 +3,7 @@ package io.spotguard.desktop.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,6 +19,7 @@ import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.me.Me;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.users.CreateUserRequest;
+import io.spotguard.model.users.User;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +115,22 @@ class ApiClientTest {
         assertEquals(server.owner().id(), api.me().user().id());
         ApiClient.Tokens now = api.currentTokens();
         assertEquals(now, api.refreshedAfter(before));
+    }
+
+    @Test
+    void refusedRefreshEndsTheSession(@TempDir Path ownerHome) throws Exception {
+        User user = server.createUser("revoked@acme.test", "Re Voked", "revoked-password", false);
+        ApiClient api = Consoles.signedIn(server, home, user.email(), "revoked-password").api();
+        AtomicInteger ended = new AtomicInteger();
+        api.onSessionEnded(ended::incrementAndGet);
+        ApiClient.Tokens before = api.currentTokens();
+        Consoles.signedIn(server, ownerHome, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD).organization()
+                .revokeSessions(user.id());
+        api.adoptTokens(new ApiClient.Tokens(expiredCopyOf(before.access()), before.refresh()));
+
+        assertThatThrownBy(api::me).isInstanceOfSatisfying(ApiException.class, e -> assertEquals(401, e.status()));
+        assertEquals(1, ended.get());
+        assertNull(api.currentTokens());
     }
 
     @Test

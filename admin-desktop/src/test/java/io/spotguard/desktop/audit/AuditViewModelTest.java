@@ -35,8 +35,6 @@ class AuditViewModelTest {
     private OrganizationApi organization;
     private AuditViewModel model;
 
-
-
     @BeforeEach
     void signIn() {
         organization = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD).organization();

@@ -35,8 +35,6 @@ class ConnectViewModelTest {
     private PinnedCertificates pins;
     private ConnectViewModel model;
 
-
-
     @BeforeEach
     void newConsole() {
         pins = new PinnedCertificates(home);
@@ -68,6 +66,19 @@ class ConnectViewModelTest {
         assertEquals(Optional.of(server.fingerprint()), pins.fingerprintFor(server.hostPort()));
         assertNull(model.certificateToAcceptProperty().get());
         assertEquals(List.of("sign-in"), navigation.visited);
+    }
+
+    @Test
+    void rejectingTheCertificatePinsNothingAndEndsThePrompt() {
+        model.serverAddressProperty().set(server.address().toString());
+        model.connect();
+
+        model.rejectCertificate();
+
+        assertNull(model.certificateToAcceptProperty().get());
+        assertEquals(Optional.empty(), pins.fingerprintFor(server.hostPort()));
+        assertEquals("Not connected: the server's certificate was not accepted.", model.warningProperty().get());
+        assertEquals(List.of(), navigation.visited);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spotguard.desktop.Consoles;
+import io.spotguard.desktop.CountingRunner;
 import io.spotguard.desktop.RecordingNotifier;
 import io.spotguard.desktop.Rights;
 import io.spotguard.desktop.Session;
@@ -14,6 +15,7 @@ import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.rbac.RoleMapping;
 import io.spotguard.model.tenancy.Spot;
+import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.model.users.User;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,19 +35,20 @@ class GrantsViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private OrganizationApi organization;
+    private Rights rights;
     private GrantsViewModel model;
 
     @BeforeAll
-    static void startServer() {
+    static void createHeadOffice() {
         headOffice = server.createSpot("Head office");
     }
-
 
     @BeforeEach
     void signIn() {
         Session session = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
         organization = session.organization();
-        model = new GrantsViewModel(organization, new CurrentThreadRunner(), notifier, new Rights(session.me()));
+        rights = new Rights(session.me());
+        model = new GrantsViewModel(organization, new CurrentThreadRunner(), notifier, rights);
         model.loadChoices();
     }
 
@@ -98,6 +101,23 @@ class GrantsViewModelTest {
 
         assertEquals(List.of("The user already holds this role there."), notifier.failures);
         assertEquals(1, organization.grantsOf(user.id()).size());
+    }
+
+    @Test
+    void editingTheShownUserRenewsTheHeadingWithoutAskingForTheGrantsAgain() {
+        User user = server.createUser("edited@acme.test", "Ed Ited", "edited-password", false);
+        server.grant(user, "MEMBER", null);
+        CountingRunner runner = new CountingRunner();
+        GrantsViewModel counted = new GrantsViewModel(organization, runner, notifier, rights);
+        counted.show(user);
+        int callsBefore = runner.runs();
+        User edited = organization.updateUser(user.id(), new UpdateUserRequest(null, "Ed Renamed"));
+
+        counted.show(edited);
+
+        assertEquals(callsBefore, runner.runs());
+        assertEquals(edited, counted.userProperty().get());
+        assertEquals(List.of("MEMBER@organization"), describe(counted.grants()));
     }
 
     private Role role(String name) {

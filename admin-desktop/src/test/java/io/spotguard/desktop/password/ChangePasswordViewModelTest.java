@@ -1,6 +1,7 @@
 package io.spotguard.desktop.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spotguard.desktop.Consoles;
@@ -10,7 +11,9 @@ import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.ApiClient;
+import io.spotguard.desktop.api.ApiException;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
+import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.auth.LoginStep;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +30,6 @@ class ChangePasswordViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final RecordingNavigation navigation = new RecordingNavigation();
-
-
 
     @Test
     void formIsInvalidUntilTheNewPasswordFollowsTheRulesAndIsConfirmed() {
@@ -75,6 +76,23 @@ class ChangePasswordViewModelTest {
         ApiClient fresh = Consoles.connected(server, home).api();
         assertEquals(LoginStep.AUTHENTICATED,
                 Consoles.login(fresh, "newbie@acme.test", "my-own-password-now").step());
+    }
+
+    @Test
+    void cancellingSignsOutAndGoesBackToSignIn() {
+        server.createUser("quitter@acme.test", "Quit Ter", "one-time-pass-3", true);
+        Session session = Consoles.connected(server, home);
+        Consoles.login(session.api(), "quitter@acme.test", "one-time-pass-3");
+        ChangePasswordViewModel model = new ChangePasswordViewModel(session, new CurrentThreadRunner(), notifier,
+                navigation);
+        model.currentPasswordProperty().set("one-time-pass-3");
+
+        model.cancel();
+
+        assertEquals(List.of("sign-in"), navigation.visited);
+        assertEquals("", model.currentPasswordProperty().get());
+        assertThatThrownBy(session.api()::me).isInstanceOfSatisfying(ApiException.class,
+                e -> assertEquals(ErrorCodes.UNAUTHENTICATED, e.code()));
     }
 
     @Test

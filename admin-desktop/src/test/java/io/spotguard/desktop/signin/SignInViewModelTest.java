@@ -30,8 +30,6 @@ class SignInViewModelTest {
     private Session session;
     private SignInViewModel model;
 
-
-
     @BeforeEach
     void connect() {
         session = Consoles.connected(server, home);

@@ -47,11 +47,10 @@ class UsersViewModelTest {
     private OrganizationApi organization;
 
     @BeforeAll
-    static void startServer() {
+    static void createPagedUsers() {
         paged = IntStream.range(0, PAGED_USERS).mapToObj(i -> server.createUser("paged-%03d@acme.test".formatted(i),
                 "Paged User " + i, "some-password-" + i, false)).toList();
     }
-
 
     @BeforeEach
     void signIn() {
