@@ -35,6 +35,8 @@ public final class ErrorCodes {
     public static final String LAST_OWNER = "last_owner";
     public static final String PRIVILEGE_ESCALATION = "privilege_escalation";
     public static final String SELF_LOCKOUT = "self_lockout";
+    /** The account acted on holds a permission the caller lacks over the same scope. */
+    public static final String TARGET_OUTRANKS_CALLER = "target_outranks_caller";
 
     private ErrorCodes() {
     }

@@ -49,6 +49,8 @@ public final class ErrorMessages {
             Map.entry(ErrorCodes.LAST_OWNER, "This would leave the organization without an owner."
                     + " Make someone else an owner first."),
             Map.entry(ErrorCodes.PRIVILEGE_ESCALATION, "You cannot grant more rights than you hold yourself."),
+            Map.entry(ErrorCodes.TARGET_OUTRANKS_CALLER, "This person holds rights you do not hold, so only someone"
+                    + " who holds them (an owner, for example) can change their account or grants."),
             Map.entry(ErrorCodes.SELF_LOCKOUT, "You cannot do this to your own account: you would lock yourself out."),
             Map.entry(ErrorCodes.PAYLOAD_TOO_LARGE, "This is too large for the server. Shorten it and try again."),
             Map.entry(StatusProblems.RATE_LIMITED, "Too many attempts. Wait a minute, then try again."),

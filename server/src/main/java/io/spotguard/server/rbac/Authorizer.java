@@ -55,15 +55,15 @@ public final class Authorizer {
     /** Where the caller holds the permission; refused when nowhere. */
     public Reach reach(Caller caller, String orgId, Permission permission) {
         requireMember(caller, orgId);
-        return permissionsOf(caller.userId()).reach(permission).orElseThrow(() -> deny(caller, permission, null));
+        return permissionsOf(caller).reach(permission).orElseThrow(() -> deny(caller, permission, null));
     }
 
-    public Permissions permissionsOf(String userId) {
-        return database.inTransaction(h -> permissionsOf(h, userId));
+    private Permissions permissionsOf(Caller caller) {
+        return database.inTransaction(h -> permissionsOf(h, caller.orgId(), caller.userId()));
     }
 
-    public Permissions permissionsOf(Handle h, String userId) {
-        return new Permissions(repository.permissionsByScope(h, userId));
+    public Permissions permissionsOf(Handle h, String orgId, String userId) {
+        return new Permissions(repository.permissionsByScope(h, orgId, userId));
     }
 
     /**
@@ -72,13 +72,38 @@ public final class Authorizer {
      */
     public void requireHoldsAll(Caller caller, Set<Permission> permissions, String spotId) {
         Set<Permission> missing = new HashSet<>(permissions);
-        missing.removeAll(permissionsOf(caller.userId()).at(spotId));
+        missing.removeAll(permissionsOf(caller).at(spotId));
         if (!missing.isEmpty()) {
             audit.recordNow(denial(caller, spotId)
                     .detail("reason", "privilege_escalation")
                     .detail("missing", missing.stream().map(Permission::wireName).sorted().toList()));
             throw ApiException.forbidden(ErrorCodes.PRIVILEGE_ESCALATION,
                     "You can only grant or define roles whose permissions you hold yourself.");
+        }
+    }
+
+    /**
+     * Nobody acts on an account that holds more than they do: editing, disabling, resetting the password of,
+     * ending the sessions of, granting to or revoking from a user is refused when that user holds a permission
+     * the caller lacks over the same scope — the whole organization ({@code spotId} null, for actions on the
+     * account itself) or one spot (for a grant there). Otherwise an admin could take over an owner's account
+     * and hold everything the owner holds. A user of another organization holds nothing here, so the feature's
+     * own look-up answers 404 for them, as for anyone unknown.
+     */
+    public void requireCovers(Caller caller, String orgId, String targetUserId, String spotId) {
+        record Both(Permissions caller, Permissions target) {
+        }
+        Both both = database.inTransaction(h -> new Both(permissionsOf(h, orgId, caller.userId()),
+                permissionsOf(h, orgId, targetUserId)));
+        Set<Permission> missing = both.caller().missingToCover(both.target(), spotId);
+        if (!missing.isEmpty()) {
+            audit.recordNow(AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
+                    .target("user", targetUserId, null)
+                    .detail("reason", ErrorCodes.TARGET_OUTRANKS_CALLER)
+                    .detail("spotId", spotId)
+                    .detail("missing", missing.stream().map(Permission::wireName).sorted().toList()));
+            throw ApiException.forbidden(ErrorCodes.TARGET_OUTRANKS_CALLER,
+                    "This account holds rights you do not hold, so only someone who holds them can change it.");
         }
     }
 

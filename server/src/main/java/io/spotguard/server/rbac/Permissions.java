@@ -43,6 +43,24 @@ public final class Permissions {
         return permissions;
     }
 
+    /**
+     * What {@code target} holds that this user does not hold over the same scope: over the whole organization
+     * ({@code spotId} null: every scope the target has a grant in, as an action on the whole account reaches
+     * them all) or in one spot. Empty when this user covers the target there.
+     */
+    public Set<Permission> missingToCover(Permissions target, String spotId) {
+        EnumSet<Permission> missing = EnumSet.noneOf(Permission.class);
+        if (spotId != null) {
+            missing.addAll(target.at(spotId));
+            missing.removeAll(at(spotId));
+            return missing;
+        }
+        missing.addAll(target.organization);
+        missing.removeAll(organization);
+        target.spots.forEach((spot, held) -> held.stream().filter(p -> !at(spot).contains(p)).forEach(missing::add));
+        return missing;
+    }
+
     /** Where the user holds the permission, if anywhere. */
     public Optional<Reach> reach(Permission permission) {
         if (organization.contains(permission)) {

@@ -36,13 +36,16 @@ final class RbacRepository {
                 .mapTo(Integer.class).one() > 0;
     }
 
-    /** Every permission the user's grants carry, by scope key ('' for the whole organization). */
-    Map<String, Set<Permission>> permissionsByScope(Handle h, String userId) {
+    /**
+     * Every permission the user's grants in the organization carry, by scope key ('' for the whole organization).
+     * Bound to the organization, so a user id from elsewhere holds nothing here.
+     */
+    Map<String, Set<Permission>> permissionsByScope(Handle h, String orgId, String userId) {
         Map<String, Set<Permission>> byScope = new HashMap<>();
         h.createQuery("""
                         SELECT DISTINCT m.scope_key, p.permission FROM role_mapping m
-                        JOIN role_permission p ON p.role_id = m.role_id WHERE m.user_id = :user""")
-                .bind("user", userId)
+                        JOIN role_permission p ON p.role_id = m.role_id WHERE m.org_id = :org AND m.user_id = :user""")
+                .bind("org", orgId).bind("user", userId)
                 .map((rs, ctx) -> Map.entry(rs.getString("scope_key"), Permission.fromWireName(rs.getString("permission"))))
                 .forEach(e -> byScope.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Permission.class)).add(e.getValue()));
         return byScope;

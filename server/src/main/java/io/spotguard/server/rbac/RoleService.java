@@ -23,7 +23,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
-/** Roles (built-in and custom) and grants. Nobody grants or defines more than they hold. */
+/**
+ * Roles (built-in and custom) and grants. Nobody grants or defines more than they hold, nor grants to or revokes
+ * from someone who holds more than they do in that scope.
+ */
 public final class RoleService {
     private final Database database;
     private final RbacRepository repository;
@@ -95,6 +98,7 @@ public final class RoleService {
         Role role = database.inTransaction(h -> repository.role(h, orgId, request.roleId()))
                 .orElseThrow(() -> ApiException.validation(List.of(new FieldError("roleId", "not_found", "no such role"))));
         authorizer.requireHoldsAll(caller, role.permissions(), request.spotId());
+        authorizer.requireCovers(caller, orgId, request.userId(), request.spotId());
         RbacRepository.MappingRow row = database.inTransaction(h -> {
             var user = accounts.user(h, orgId, request.userId()).orElseThrow(() -> ApiException.validation(
                     List.of(new FieldError("userId", "not_found", "no such user"))));
@@ -132,6 +136,7 @@ public final class RoleService {
         Role role = grant.role();
         authorizer.require(caller, orgId, Permission.USERS_GRANT, mapping.spotId());
         authorizer.requireHoldsAll(caller, role.permissions(), mapping.spotId());
+        authorizer.requireCovers(caller, orgId, mapping.userId(), mapping.spotId());
         database.useTransaction(h -> {
             if (isOrgWideOwner(role, mapping.spotId())) {
                 requireAnotherOwner(h, orgId, role.id(), mapping.userId());

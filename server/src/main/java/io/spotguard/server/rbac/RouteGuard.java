@@ -41,6 +41,17 @@ public final class RouteGuard {
         });
     }
 
+    /**
+     * The permission over the whole organization, for an action on the account in the path ({userId}): the
+     * caller must also hold everything that account holds (see {@link Authorizer#requireCovers}).
+     */
+    public Handler account(Permission permission, ApiHandler handler) {
+        return org(permission, call -> {
+            authorizer.requireCovers(call.caller(), call.orgId(), call.pathId("userId"), null);
+            handler.handle(call);
+        });
+    }
+
     /** The permission over the spot in the path ({spotId}), or over the whole organization. */
     public Handler spot(Permission permission, ApiHandler handler) {
         return signedIn(call -> {

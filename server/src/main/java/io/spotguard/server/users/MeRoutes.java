@@ -45,7 +45,7 @@ public final class MeRoutes implements HttpService {
     /** One transaction for the whole answer: this is the most frequent authenticated call. */
     private Me me(Caller caller) {
         return database.inTransaction(h -> {
-            Permissions permissions = authorizer.permissionsOf(h, caller.userId());
+            Permissions permissions = authorizer.permissionsOf(h, caller.orgId(), caller.userId());
             var user = users.find(h, caller.orgId(), caller.userId()).orElseThrow();
             return new Me(user, tenancy.organization(h, caller.orgId()).orElseThrow(),
                     roles.grantsOf(h, user), spots(h, caller.orgId(), permissions),
@@ -54,7 +54,7 @@ public final class MeRoutes implements HttpService {
     }
 
     private List<Spot> spots(Caller caller) {
-        return database.inTransaction(h -> spots(h, caller.orgId(), authorizer.permissionsOf(h, caller.userId())));
+        return database.inTransaction(h -> spots(h, caller.orgId(), authorizer.permissionsOf(h, caller.orgId(), caller.userId())));
     }
 
     private List<Spot> spots(Handle h, String orgId, Permissions permissions) {

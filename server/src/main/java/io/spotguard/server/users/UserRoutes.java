@@ -16,7 +16,8 @@ import io.spotguard.server.rbac.RouteGuard;
 
 /**
  * User administration. Reading follows the caller's reach (a spot admin sees the users of their spots);
- * every change needs users.manage over the whole organization.
+ * every change needs users.manage over the whole organization, and a change to an account needs everything that
+ * account holds too (nobody takes over an account that outranks them).
  */
 public final class UserRoutes implements HttpService {
     private static final String USERS = ApiPaths.users("{orgId}");
@@ -43,16 +44,16 @@ public final class UserRoutes implements HttpService {
                         users.create(call.caller(), call.orgId(), json.read(call.req(), CreateUserRequest.class)))))
                 .get(USER, guard.member(call -> Json.ok(call.res(),
                         users.get(call.orgId(), readReach(call), call.pathId("userId")))))
-                .patch(USER, guard.org(Permission.USERS_MANAGE, call -> Json.ok(call.res(),
+                .patch(USER, guard.account(Permission.USERS_MANAGE, call -> Json.ok(call.res(),
                         users.update(call.caller(), call.orgId(), call.pathId("userId"),
                                 json.read(call.req(), UpdateUserRequest.class)))))
-                .post(action(UserActions.DISABLE), guard.org(Permission.USERS_MANAGE, call -> Json.ok(call.res(),
+                .post(action(UserActions.DISABLE), guard.account(Permission.USERS_MANAGE, call -> Json.ok(call.res(),
                         users.disable(call.caller(), call.orgId(), call.pathId("userId")))))
-                .post(action(UserActions.ENABLE), guard.org(Permission.USERS_MANAGE, call -> Json.ok(call.res(),
+                .post(action(UserActions.ENABLE), guard.account(Permission.USERS_MANAGE, call -> Json.ok(call.res(),
                         users.enable(call.caller(), call.orgId(), call.pathId("userId")))))
-                .post(action(UserActions.RESET_PASSWORD), guard.org(Permission.USERS_MANAGE, call -> Json.ok(call.res(),
+                .post(action(UserActions.RESET_PASSWORD), guard.account(Permission.USERS_MANAGE, call -> Json.ok(call.res(),
                         users.resetPassword(call.caller(), call.orgId(), call.pathId("userId")))))
-                .post(action(UserActions.REVOKE_SESSIONS), guard.org(Permission.USERS_MANAGE, call -> {
+                .post(action(UserActions.REVOKE_SESSIONS), guard.account(Permission.USERS_MANAGE, call -> {
                     users.revokeSessions(call.caller(), call.orgId(), call.pathId("userId"));
                     Json.noContent(call.res());
                 }));
