@@ -58,17 +58,18 @@ public final class AuthService {
     public LoginResponse login(LoginRequest request, String ip) {
         String email = request.email().strip().toLowerCase(Locale.ROOT);
         List<Account> candidates = database.inTransaction(h -> candidates(h, email, request.organization()));
-        if (candidates.size() > 1) {
-            hasher.matches(request.password(), null);
-            throw ApiException.badRequest(ErrorCodes.ORGANIZATION_REQUIRED,
-                    "This email belongs to more than one organization: name the organization too.");
-        }
+        // When the email is in several organizations, the password is checked against the oldest account only: one
+        // bcrypt on every path (an unknown email costs what a wrong password costs), and without the right password
+        // the answer is the same 401, so nobody learns where else an email is registered.
         Account account = candidates.isEmpty() ? null : candidates.getFirst();
-        // One bcrypt on every path: an unknown email costs what a wrong password costs.
         boolean passwordMatches = hasher.matches(request.password(), account == null ? null : account.passwordHash());
         if (!passwordMatches) {
             audit.recordNow(loginFailure(request, ip, account, account == null ? "unknown_user" : "wrong_password"));
             throw ApiException.unauthorized(ErrorCodes.INVALID_CREDENTIALS, "Email or password is wrong.");
+        }
+        if (candidates.size() > 1) {
+            throw ApiException.badRequest(ErrorCodes.ORGANIZATION_REQUIRED,
+                    "This email belongs to more than one organization: name the organization too.");
         }
         if (!account.active()) {
             audit.recordNow(loginFailure(request, ip, account, "account_" + account.status().name().toLowerCase(Locale.ROOT)));
@@ -141,7 +142,14 @@ public final class AuthService {
             return refused(ErrorCodes.SESSION_REVOKED, "The session has ended. Sign in again.");
         }
         if (!session.deviceId().equals(deviceId)) {
-            return refused(ErrorCodes.REFRESH_TOKEN_INVALID, "The refresh token belongs to another device.");
+            // A refresh token is bound to its device: presented from another one, it was most likely stolen.
+            sessions.revoke(h, session.id(), "device_mismatch", now);
+            Account account = accounts.byId(h, session.userId()).orElseThrow();
+            audit.append(h, AuditRecord.failure(AuditAction.REFRESH_DEVICE_MISMATCH).org(session.orgId())
+                    .actor(account.userId(), account.email()).client(ip, deviceId)
+                    .target("session", session.id(), null).detail("sessionDeviceId", session.deviceId()));
+            return refused(ErrorCodes.REFRESH_TOKEN_INVALID,
+                    "The refresh token belongs to another device, so its session was ended for safety. Sign in again.");
         }
         if (token.rotatedAt() != null || !sessions.rotate(h, hash, now)) {
             sessions.revoke(h, session.id(), "refresh_token_reuse", now);

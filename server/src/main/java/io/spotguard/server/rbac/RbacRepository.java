@@ -91,6 +91,12 @@ final class RbacRepository {
                 .stream().findFirst();
     }
 
+    boolean roleNameTaken(Handle h, String orgId, String name, String exceptRoleId) {
+        return h.createQuery("SELECT COUNT(*) FROM role WHERE org_id = :org AND LOWER(name) = LOWER(:name) AND id <> :id")
+                .bind("org", orgId).bind("name", name).bind("id", exceptRoleId == null ? "" : exceptRoleId)
+                .mapTo(Integer.class).one() > 0;
+    }
+
     private List<Role> loadRoles(Handle h, String where, Map<String, Object> params) {
         record Row(String id, String orgId, String name, boolean builtIn, String permission) {
         }

@@ -15,6 +15,7 @@ import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.Accounts;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -214,10 +215,18 @@ public final class RoleService {
         return role;
     }
 
+    /**
+     * Role names are unique regardless of case, and a custom role can never pass for a built-in one ("owner"
+     * beside OWNER would mislead whoever reads grants or the audit trail).
+     */
     private void requireFreeName(Handle h, String orgId, String name, String exceptRoleId) {
-        repository.roleByName(h, orgId, name).filter(r -> !r.id().equals(exceptRoleId)).ifPresent(r -> {
+        boolean builtInName = Arrays.stream(BuiltInRole.values()).anyMatch(r -> r.name().equalsIgnoreCase(name));
+        if (builtInName) {
+            throw ApiException.conflict(ErrorCodes.ROLE_NAME_TAKEN, "'" + name + "' is the name of a built-in role.");
+        }
+        if (repository.roleNameTaken(h, orgId, name, exceptRoleId)) {
             throw ApiException.conflict(ErrorCodes.ROLE_NAME_TAKEN, "A role named '" + name + "' already exists.");
-        });
+        }
     }
 
     private static List<String> wireNames(Set<Permission> permissions) {

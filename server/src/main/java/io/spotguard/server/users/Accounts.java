@@ -16,7 +16,7 @@ public final class Accounts {
         this.repository = repository;
     }
 
-    /** Accounts with this email, in one organization or (orgId null) in any. */
+    /** Accounts with this email, in one organization or (orgId null) in any; the oldest first. */
     public List<Account> byEmail(Handle h, String email, String orgId) {
         return repository.accountsByEmail(h, email, orgId);
     }

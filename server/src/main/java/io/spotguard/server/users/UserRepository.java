@@ -106,7 +106,7 @@ final class UserRepository {
         String where = orgId == null ? "email = :email" : "email = :email AND org_id = :org";
         var q = h.createQuery("""
                 SELECT id, org_id, email, password_hash, status, must_change_password FROM user_account
-                WHERE %s LIMIT 10""".formatted(where)).bind("email", email);
+                WHERE %s ORDER BY created_at, id LIMIT 10""".formatted(where)).bind("email", email);
         if (orgId != null) {
             q.bind("org", orgId);
         }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotguard.model.ApiPaths;
 import io.spotguard.model.ErrorCodes;
+import io.spotguard.model.audit.AuditOutcome;
 import io.spotguard.model.auth.ChangePasswordRequest;
+import io.spotguard.model.auth.DevicePlatform;
+import io.spotguard.model.auth.LoginRequest;
 import io.spotguard.model.auth.LoginResponse;
 import io.spotguard.model.auth.LoginStep;
 import io.spotguard.model.auth.RefreshRequest;
+import io.spotguard.server.testing.AuditTrail;
 import io.spotguard.server.testing.HttpsClient;
 import io.spotguard.server.testing.Tenant;
 import io.spotguard.server.testing.TestServer;
@@ -80,5 +84,62 @@ class SignInTest {
         assertThat(http.get(ApiPaths.ME, next.accessToken()).code()).isEqualTo(ErrorCodes.SESSION_REVOKED);
         assertThat(http.post(ApiPaths.REFRESH, null, new RefreshRequest(next.refreshToken(), "phone-7")).status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordForAnEmailInSeveralOrganizationsGetsTheSameAnswerAsAnUnknownEmail() {
+        Tenant first = server.newTenant();
+        Tenant second = server.newTenant();
+        String email = "shared-" + first.org().slug() + "@example.com";
+        server.app().provisioning().createUser(first.id(), email, "In first", Tenant.PASSWORD, false);
+        server.app().provisioning().createUser(second.id(), email, "In second", "another-long-passphrase", false);
+
+        var wrongPassword = http.login(email, "not-the-password-at-all", "d1");
+        var unknownEmail = http.login("nobody-" + first.org().slug() + "@example.com", "not-the-password-at-all", "d1");
+
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(wrongPassword.body()).isEqualTo(unknownEmail.body());
+    }
+
+    @Test
+    void theRightPasswordForAnEmailInSeveralOrganizationsAsksForTheOrganization() {
+        Tenant first = server.newTenant();
+        Tenant second = server.newTenant();
+        String email = "shared-" + first.org().slug() + "@example.com";
+        server.app().provisioning().createUser(first.id(), email, "In first", Tenant.PASSWORD, false);
+        server.app().provisioning().createUser(second.id(), email, "In second", "another-long-passphrase", false);
+
+        var withoutOrganization = http.login(email, Tenant.PASSWORD, "d1");
+        var intoSecond = http.post(ApiPaths.LOGIN, null, new LoginRequest(email, "another-long-passphrase", "d1",
+                "Test device", DevicePlatform.LINUX, second.org().slug()));
+        var intoFirstWithSecondsPassword = http.post(ApiPaths.LOGIN, null, new LoginRequest(email,
+                "another-long-passphrase", "d1", "Test device", DevicePlatform.LINUX, first.org().slug()));
+
+        assertThat(withoutOrganization.status()).isEqualTo(400);
+        assertThat(withoutOrganization.code()).isEqualTo(ErrorCodes.ORGANIZATION_REQUIRED);
+        assertThat(intoSecond.status()).isEqualTo(200);
+        assertThat(http.get(ApiPaths.ME, intoSecond.as(LoginResponse.class).accessToken()).json().at("/user/orgId")
+                .asText()).isEqualTo(second.id());
+        assertThat(intoFirstWithSecondsPassword.code()).isEqualTo(ErrorCodes.INVALID_CREDENTIALS);
+    }
+
+    @Test
+    void aRefreshTokenPresentedFromAnotherDeviceEndsItsSessionAndIsAudited() {
+        Tenant tenant = server.newTenant();
+        LoginResponse login = http.login(tenant.owner().email(), Tenant.PASSWORD, "phone-7").as(LoginResponse.class);
+
+        var stolen = http.post(ApiPaths.REFRESH, null, new RefreshRequest(login.refreshToken(), "attacker-laptop"));
+        var owner = http.post(ApiPaths.REFRESH, null, new RefreshRequest(login.refreshToken(), "phone-7"));
+
+        assertThat(stolen.status()).isEqualTo(401);
+        assertThat(stolen.code()).isEqualTo(ErrorCodes.REFRESH_TOKEN_INVALID);
+        assertThat(owner.status()).isEqualTo(401);
+        assertThat(http.get(ApiPaths.ME, login.accessToken()).code()).isEqualTo(ErrorCodes.SESSION_REVOKED);
+        assertThat(AuditTrail.all(http, tenant, "action=auth.refresh_device_mismatch")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.outcome()).isEqualTo(AuditOutcome.FAILURE);
+                    assertThat(event.deviceId()).isEqualTo("attacker-laptop");
+                    assertThat(event.details()).containsEntry("sessionDeviceId", "phone-7");
+                });
     }
 }

@@ -303,6 +303,26 @@ class GrantTest {
     }
 
     @Test
+    void roleNamesAreUniqueRegardlessOfCaseAndNeverPassForABuiltInRole() {
+        Tenant tenant = server.newTenant();
+        Role shift = createRole(tenant, "Night shift", Set.of(Permission.SPOTS_READ));
+        List<Role> before = roles(tenant);
+
+        List<String> refused = new java.util.ArrayList<>();
+        for (String name : List.of("owner", "Owner", "admin", "Spot_Admin", "auditor", "member", "NIGHT SHIFT")) {
+            var create = http.post(tenant.path("/roles"), tenant.owner().token(),
+                    new RoleRequest(name, Set.of(Permission.SPOTS_READ)));
+            refused.add(name + " " + create.status() + " " + create.code());
+        }
+        var renameToOwner = http.put(tenant.path("/roles/" + shift.id()), tenant.owner().token(),
+                new RoleRequest("oWnEr", Set.of(Permission.SPOTS_READ)));
+
+        assertThat(refused).allSatisfy(line -> assertThat(line).endsWith(" 409 " + ErrorCodes.ROLE_NAME_TAKEN));
+        assertThat(renameToOwner.code()).isEqualTo(ErrorCodes.ROLE_NAME_TAKEN);
+        assertThat(roles(tenant)).isEqualTo(before);
+    }
+
+    @Test
     void customRoleIsUpdated() {
         Tenant tenant = server.newTenant();
         Role role = createRole(tenant, "Support", Set.of(Permission.USERS_READ));

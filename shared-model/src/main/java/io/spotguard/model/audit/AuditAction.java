@@ -10,6 +10,7 @@ public enum AuditAction {
     LOGOUT("auth.logout"),
     LOGOUT_ALL("auth.logout_all"),
     REFRESH_TOKEN_REUSE("auth.refresh_token_reuse"),
+    REFRESH_DEVICE_MISMATCH("auth.refresh_device_mismatch"),
     PASSWORD_CHANGE("auth.password_change"),
     ACCESS_DENIED("access.denied"),
     ORG_CREATE("org.create"),
