@@ -14,6 +14,8 @@ import io.spotguard.server.db.Database;
 import io.spotguard.server.health.HealthRoutes;
 import io.spotguard.server.http.ClientAddress;
 import io.spotguard.server.http.ErrorMapper;
+import io.spotguard.server.http.KnownRoutes;
+import io.spotguard.server.http.RequestHeadDeadline;
 import io.spotguard.server.http.Json;
 import io.spotguard.server.http.SecurityHeaders;
 import io.spotguard.server.rbac.RbacFeature;
@@ -29,6 +31,7 @@ import javax.net.ssl.SSLParameters;
  * Everything is wired here by hand; tests and tools start one with {@link #start(AppConfig)}.
  */
 public final class ServerApp implements AutoCloseable {
+    private static final String REJECT_RENEGOTIATION = "jdk.tls.rejectClientInitiatedRenegotiation";
     private static final List<String> PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
     /** Forward-secret AEAD suites only (TLS 1.3's are all of that kind). */
     private static final List<String> CIPHER_SUITES = List.of(
@@ -42,18 +45,30 @@ public final class ServerApp implements AutoCloseable {
     private final TlsMaterial tls;
     private final Provisioning provisioning;
     private final WebServer server;
+    private final RequestHeadDeadline headDeadline;
 
-    private ServerApp(AppConfig config, Database database, TlsMaterial tls, Provisioning provisioning, WebServer server) {
+    static {
+        // TLS 1.2 lets a client ask for a new handshake at will, each costing the server a key exchange: a cheap
+        // way to burn its CPU. Read once by the JDK when the first server handshake runs, so set before that.
+        if (System.getProperty(REJECT_RENEGOTIATION) == null) {
+            System.setProperty(REJECT_RENEGOTIATION, "true");
+        }
+    }
+
+    private ServerApp(AppConfig config, Database database, TlsMaterial tls, Provisioning provisioning, WebServer server,
+                      RequestHeadDeadline headDeadline) {
         this.config = config;
         this.database = database;
         this.tls = tls;
         this.provisioning = provisioning;
         this.server = server;
+        this.headDeadline = headDeadline;
     }
 
     public static ServerApp start(AppConfig config) {
         TlsMaterial tls = TlsMaterial.load(config);
         Database database = Database.open(config);
+        RequestHeadDeadline headDeadline = null;
         try {
             AuditLog audit = new AuditLog(database);
             Json json = new Json(config.http().maxPayloadBytes());
@@ -69,7 +84,8 @@ public final class ServerApp implements AutoCloseable {
             routing.addFilter(new SecurityHeaders());
             ErrorMapper.refuseTrace(routing);
             ErrorMapper.register(routing);
-            routing.register(new HealthRoutes(database))
+            KnownRoutes routes = new KnownRoutes(routing);
+            routes.register(new HealthRoutes(database))
                     .register(auth.routes(rbac.guard(), json, clientAddress))
                     .register(users.meRoutes(tenancy.directory(), rbac.roles(), rbac.authorizer(), rbac.guard()))
                     .register(tenancy.routes(rbac.guard(), rbac.authorizer(), json))
@@ -77,8 +93,9 @@ public final class ServerApp implements AutoCloseable {
                             rbac.authorizer(), json))
                     .register(rbac.routes(json))
                     .register(new AuditRoutes(database, rbac.guard()));
-            ErrorMapper.fallback(routing);
+            ErrorMapper.fallback(routing, routes);
 
+            headDeadline = new RequestHeadDeadline(config.http().requestHeadTimeout());
             WebServer server = WebServer.builder()
                     .host(config.http().host())
                     .port(config.http().port())
@@ -92,6 +109,7 @@ public final class ServerApp implements AutoCloseable {
                             .maxHeadersSize(config.http().maxHeaderBytes())
                             .maxPrologueLength(8192)
                             .validatePath(true)
+                            .addReceiveListener(headDeadline)
                             .build()))
                     .shutdownHook(false)
                     .routing(routing)
@@ -103,8 +121,11 @@ public final class ServerApp implements AutoCloseable {
                 throw new ConfigException("Cannot listen on " + config.http().host() + ":" + config.http().port()
                         + " (setting spotguard.http.port, SPOTGUARD_HTTP_PORT): the port is in use or not allowed");
             }
-            return new ServerApp(config, database, tls, provisioning, server);
+            return new ServerApp(config, database, tls, provisioning, server, headDeadline);
         } catch (RuntimeException e) {
+            if (headDeadline != null) {
+                headDeadline.close();
+            }
             database.close();
             throw e;
         }
@@ -158,6 +179,7 @@ public final class ServerApp implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        headDeadline.close();
         database.close();
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 public record AppConfig(Path dataDir, Http http, Tls tls, Database database, Auth auth, Bootstrap bootstrap) {
 
     public record Http(String host, int port, int maxPayloadBytes, int maxHeaderBytes, int maxTcpConnections,
-                       int maxConcurrentRequests, Duration idleTimeout, List<String> trustedProxies) {
+                       int maxConcurrentRequests, Duration idleTimeout, Duration requestHeadTimeout,
+                       List<String> trustedProxies) {
     }
 
     /** keystore null: generate a self-signed certificate under the data directory. */
@@ -86,6 +87,7 @@ public record AppConfig(Path dataDir, Http http, Tls tls, Database database, Aut
                 s.integer("spotguard.http.max-tcp-connections", 1, 1_000_000),
                 s.integer("spotguard.http.max-concurrent-requests", 1, 1_000_000),
                 Duration.ofSeconds(s.integer("spotguard.http.idle-timeout-seconds", 1, 86_400)),
+                Duration.ofSeconds(s.integer("spotguard.http.request-head-timeout-seconds", 1, 300)),
                 list(s.text("spotguard.http.trusted-proxies")));
         TrustedProxies.validate(http.trustedProxies(), s);
         Tls tls = new Tls(path(s, "spotguard.tls.keystore"), s.text("spotguard.tls.keystore-password"),

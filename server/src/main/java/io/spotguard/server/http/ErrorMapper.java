@@ -13,9 +13,12 @@ import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.Problem;
 import io.spotguard.server.db.DatabaseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The one place where failures become answers: RFC 9457 problem+json with a stable code, security headers,
@@ -53,11 +56,24 @@ public final class ErrorMapper {
         });
     }
 
-    /** Registered last: whatever no route matched is a problem+json 404. */
-    public static void fallback(HttpRouting.Builder routing) {
+    /**
+     * Registered last: whatever no route took is a problem+json 405 naming the allowed methods when the path is
+     * known, and a 404 otherwise.
+     */
+    public static void fallback(HttpRouting.Builder routing, KnownRoutes known) {
         routing.any((req, res) -> {
-            throw ApiException.notFound();
+            Set<Method> allowed = known.allowedFor(req.prologue());
+            if (allowed.isEmpty()) {
+                throw ApiException.notFound();
+            }
+            throw methodNotAllowed(allowed);
         });
+    }
+
+    private static ApiException methodNotAllowed(Set<Method> allowed) {
+        String allow = allowed.stream().map(Method::text).collect(Collectors.joining(", "));
+        return new ApiException(405, "Method not allowed", ErrorCodes.METHOD_NOT_ALLOWED,
+                "This method is not allowed here. Allowed: " + allow + ".", List.of(), Map.of("Allow", allow));
     }
 
     public static void send(ServerResponse res, ApiException e) {

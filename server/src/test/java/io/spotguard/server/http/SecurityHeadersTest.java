@@ -62,6 +62,7 @@ class SecurityHeadersTest {
                 new Case("401 without token", 401, http -> Answer.of(http.get(ApiPaths.ME, null))),
                 new Case("400 malformed JSON", 400, http -> Answer.of(http.send("POST", ApiPaths.LOGIN, null,
                         "application/json", "{".getBytes(StandardCharsets.UTF_8), Map.of()))),
+                new Case("405 wrong method", 405, http -> Answer.of(http.delete(ApiPaths.ME, null))),
                 new Case("405 TRACE", 405, http -> Answer.parse(http.raw(
                         "TRACE /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))));
     }
@@ -77,6 +78,7 @@ class SecurityHeadersTest {
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(answer.header("Content-Security-Policy")).contains("default-src 'none'", "frame-ancestors 'none'");
         assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(answer.header("X-XSS-Protection")).isEqualTo("0");
         assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
         assertThat(answer.headers()).doesNotContainKey("X-Powered-By");
         String serverHeader = answer.header("Server");
@@ -94,5 +96,22 @@ class SecurityHeadersTest {
         assertThat(answer.header("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
         assertThat(answer.body()).contains("\"code\":\"" + ErrorCodes.METHOD_NOT_ALLOWED + "\"")
                 .doesNotContain("secret-token-value");
+    }
+
+    @Test
+    void aWrongMethodOnAKnownPathIs405NamingTheAllowedMethods() {
+        HttpsClient http = server.http();
+        String users = ApiPaths.users("0f7c3a52-7d4e-4d5c-9f0e-3b1f0c9d2a11");
+
+        Map<String, String> allow = new TreeMap<>();
+        allow.put("DELETE /me", Answer.of(http.delete(ApiPaths.ME, null)).header("Allow"));
+        allow.put("PUT users", Answer.of(http.put(users, null, Map.of())).header("Allow"));
+        var wrong = http.delete(users, null);
+
+        assertThat(allow).isEqualTo(new TreeMap<>(Map.of("DELETE /me", "GET", "PUT users", "GET, POST")));
+        assertThat(wrong.status()).isEqualTo(405);
+        assertThat(wrong.code()).isEqualTo(ErrorCodes.METHOD_NOT_ALLOWED);
+        assertThat(wrong.header("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(http.delete("/api/v1/no-such-thing", null).status()).isEqualTo(404);
     }
 }

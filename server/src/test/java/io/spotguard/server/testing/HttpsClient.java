@@ -150,6 +150,21 @@ public final class HttpsClient {
         return response.as(LoginResponse.class);
     }
 
+    /** A TLS connection to the server, handshake done, limited to the given protocols (none: the defaults). */
+    public SSLSocket openSocket(String... protocols) {
+        try {
+            SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("localhost", port);
+            if (protocols.length > 0) {
+                socket.setEnabledProtocols(protocols);
+            }
+            socket.setSoTimeout(15_000);
+            socket.startHandshake();
+            return socket;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sends bytes as they are over TLS and returns the raw answer: for requests HttpClient refuses to make. */
     public String raw(String request) {
         try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("localhost", port)) {
