@@ -5,6 +5,7 @@ import io.spotguard.model.tenancy.Organization;
 import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.users.User;
 import io.spotguard.model.users.UserStatus;
+import io.spotguard.model.validation.Emails;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
 import io.spotguard.server.auth.PasswordHasher;
@@ -13,7 +14,6 @@ import io.spotguard.server.db.Sql;
 import io.spotguard.server.rbac.RoleService;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.Accounts;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,7 +61,7 @@ public final class Provisioning {
 
     public User createUser(String orgId, String email, String displayName, String password, boolean mustChangePassword) {
         String hash = hasher.hash(password);
-        User user = new User(Sql.newId(), orgId, email.strip().toLowerCase(Locale.ROOT), displayName, UserStatus.ACTIVE,
+        User user = new User(Sql.newId(), orgId, Emails.normalize(email), displayName, UserStatus.ACTIVE,
                 mustChangePassword, Sql.now(), Sql.now());
         database.useTransaction(h -> {
             accounts.insert(h, user, hash);

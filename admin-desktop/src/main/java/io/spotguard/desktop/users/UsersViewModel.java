@@ -11,6 +11,7 @@ import io.spotguard.model.users.OneTimePassword;
 import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.model.users.User;
 import io.spotguard.model.users.UserStatus;
+import io.spotguard.model.validation.Emails;
 import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -100,12 +101,23 @@ public final class UsersViewModel {
         }).onFailure(notifier::failure);
     }
 
-    /** What an edit changes; unchanged fields are left out so they cannot overwrite someone else's change. */
+    /**
+     * What an edit changes; unchanged fields are left out so they cannot overwrite someone else's change. An email
+     * is unchanged when it is the stored one in another spelling (case, or the Unicode form of its domain).
+     */
     public static UpdateUserRequest changes(User user, String email, String displayName) {
         String newEmail = email == null ? null : email.strip();
         String newName = displayName == null ? null : displayName.strip();
-        return new UpdateUserRequest(newEmail == null || newEmail.equals(user.email()) ? null : newEmail,
+        return new UpdateUserRequest(newEmail == null || sameAddress(newEmail, user.email()) ? null : newEmail,
                 newName == null || newName.equals(user.displayName()) ? null : newName);
+    }
+
+    private static boolean sameAddress(String typed, String stored) {
+        try {
+            return Emails.normalize(typed).equals(stored);
+        } catch (Emails.InvalidEmailException e) {
+            return false;
+        }
     }
 
     /** Disables an active user, or enables a disabled one. */

@@ -204,6 +204,33 @@ class UsersViewModelTest {
     }
 
     @Test
+    /** The user dialogs keep their confirm button disabled on exactly these checks. */
+    void hiddenAndLookAlikeTextCannotBeSent() {
+        User user = paged.get(16);
+        String lookAlike = user.email().replaceFirst("a", "\u0430");
+
+        assertThat(new CreateUserRequest(lookAlike, "Paged User").isValid()).isFalse();
+        assertThat(new CreateUserRequest("fresh@\u0430cme.test", "Fresh").isValid()).isFalse();
+        assertThat(new CreateUserRequest("fresh@acme.test", "Fresh \u202eresU").isValid()).isFalse();
+        assertThat(UsersViewModel.changes(user, "x\u200b" + user.email(), user.displayName()).isValid()).isFalse();
+        assertThat(UsersViewModel.changes(user, user.email(), "Paged\u2066 User").isValid()).isFalse();
+        assertThat(UsersViewModel.changes(user, lookAlike, user.displayName()).isValid()).isFalse();
+        assertThat(UsersViewModel.changes(user, "paged-016@acme.test", "Paged User 16 ✓").isValid()).isTrue();
+    }
+
+    @Test
+    void anInternationalDomainIsShownAsStoredAndItsUnicodeSpellingChangesNothing() {
+        User user = server.createUser("idn@BÜCHER.de", "Idn User", "idn-user-password", false);
+        assertEquals("idn@xn--bcher-kva.de", user.email());
+        int before = runner.runs();
+
+        model.update(user, " IDN@bücher.de ", user.displayName());
+
+        assertEquals(before, runner.runs());
+        assertThat(UsersViewModel.changes(user, "idn@bücher.de", user.displayName()).isValid()).isFalse();
+    }
+
+    @Test
     void takenEmailIsExplained() {
         User user = paged.get(14);
 

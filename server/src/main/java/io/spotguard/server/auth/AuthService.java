@@ -9,6 +9,7 @@ import io.spotguard.model.auth.LoginResponse;
 import io.spotguard.model.auth.LoginStep;
 import io.spotguard.model.auth.RefreshRequest;
 import io.spotguard.model.tenancy.Organization;
+import io.spotguard.model.validation.Emails;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
 import io.spotguard.server.db.Database;
@@ -56,7 +57,7 @@ public final class AuthService {
     }
 
     public LoginResponse login(LoginRequest request, String ip) {
-        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        String email = Emails.normalize(request.email());
         List<Account> candidates = database.inTransaction(h -> candidates(h, email, request.organization()));
         // When the email is in several organizations, the password is checked against the oldest account only: one
         // bcrypt on every path (an unknown email costs what a wrong password costs), and without the right password

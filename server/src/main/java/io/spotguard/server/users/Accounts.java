@@ -1,6 +1,7 @@
 package io.spotguard.server.users;
 
 import io.spotguard.model.users.User;
+import io.spotguard.model.validation.Emails;
 import io.spotguard.server.db.Sql;
 import java.util.Collection;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class Accounts {
     }
 
     public boolean emailTaken(Handle h, String orgId, String email) {
-        return repository.emailTaken(h, orgId, UserService.normalizeEmail(email), null);
+        return repository.emailTaken(h, orgId, Emails.normalize(email), null);
     }
 
     /** Inserts an account in the caller's transaction (provisioning, bootstrap). */

@@ -9,6 +9,7 @@ import io.spotguard.model.users.OneTimePassword;
 import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.model.users.User;
 import io.spotguard.model.users.UserStatus;
+import io.spotguard.model.validation.Emails;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
 import io.spotguard.server.auth.OneTimePasswords;
@@ -23,7 +24,6 @@ import io.spotguard.server.rbac.RoleService;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -66,7 +66,7 @@ public final class UserService {
     }
 
     public OneTimePassword create(Caller caller, String orgId, CreateUserRequest request) {
-        String email = normalizeEmail(request.email());
+        String email = Emails.normalize(request.email());
         String password = OneTimePasswords.generate();
         String hash = hasher.hash(password);
         User user = database.inTransaction(h -> {
@@ -83,7 +83,7 @@ public final class UserService {
     public User update(Caller caller, String orgId, String userId, UpdateUserRequest request) {
         return database.inTransaction(h -> {
             User user = existing(h, orgId, userId);
-            String email = request.email() == null ? user.email() : normalizeEmail(request.email());
+            String email = request.email() == null ? user.email() : Emails.normalize(request.email());
             String name = request.displayName() == null ? user.displayName() : request.displayName().strip();
             requireFreeEmail(h, orgId, email, userId);
             repository.update(h, userId, email, name);
@@ -150,10 +150,6 @@ public final class UserService {
         if (repository.emailTaken(h, orgId, email, exceptUserId)) {
             throw ApiException.conflict(ErrorCodes.EMAIL_TAKEN, "A user with this email already exists.");
         }
-    }
-
-    static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String encodeCursor(String email) {

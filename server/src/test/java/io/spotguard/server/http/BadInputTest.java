@@ -222,6 +222,68 @@ class BadInputTest {
         assertThat(OrgState.of(http, f.tenant())).isEqualTo(before);
     }
 
+    /** A value that hides or imitates, made for the fixture so a look-alike can sit next to a real account. */
+    record Attack(String name, Function<Fixture, String> value) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final List<Attack> EMAIL_ATTACKS = List.of(
+            new Attack("Cyrillic о next to the real account", f -> f.user().email().replaceFirst("o", "\u043e")),
+            new Attack("Cyrillic а in a Latin domain", f -> "ada@\u0430pple.com"),
+            new Attack("its A-label", f -> "ada@xn--pple-43d.com"),
+            new Attack("NUL", f -> "ada\u0000@example.com"),
+            new Attack("ANSI escape", f -> "\u001b[31mada@example.com"),
+            new Attack("bell and backspace", f -> "ada\u0007\b@example.com"),
+            new Attack("right-to-left override", f -> "ada\u202e@example.com"),
+            new Attack("zero-width space", f -> "ada\u200b@example.com"),
+            new Attack("lone surrogate", f -> "ada\ud800@example.com"),
+            new Attack("quoted local part", f -> "\"ada\"@example.com"));
+
+    private static final List<Attack> TEXT_ATTACKS = List.of(
+            new Attack("right-to-left override", f -> "Ada \u202eecalevoL"),
+            new Attack("zero-width space", f -> "Ada\u200bLovelace"),
+            new Attack("left-to-right isolate", f -> "Ada\u2066Lovelace"),
+            new Attack("NUL", f -> "Ada\u0000"),
+            new Attack("ANSI escape", f -> "\u001b[31mAda"),
+            new Attack("lone surrogate", f -> "Ada\udc00"),
+            new Attack("line separator", f -> "Ada\u2028Lovelace"));
+
+    static Stream<Arguments> hiddenOrLookAlikeText() {
+        Stream<Arguments> emails = Stream.of(CREATE_USER, UPDATE_USER, LOGIN)
+                .flatMap(route -> EMAIL_ATTACKS.stream().map(attack -> Arguments.of(route, "email", attack)));
+        Stream<Arguments> texts = Stream.of(Map.entry(CREATE_USER, "displayName"),
+                        Map.entry(UPDATE_USER, "displayName"), Map.entry(CREATE_SPOT, "name"),
+                        Map.entry(RENAME_SPOT, "name"), Map.entry(LOGIN, "deviceName"))
+                .flatMap(field -> TEXT_ATTACKS.stream().map(attack -> Arguments.of(field.getKey(), field.getValue(),
+                        attack)));
+        return Stream.concat(emails, texts);
+    }
+
+    /**
+     * The values travel as JSON escapes, as an attacker would send them: a lone surrogate cannot even be written
+     * as UTF-8, and every other value then reaches the server through the same path.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("hiddenOrLookAlikeText")
+    void hiddenOrLookAlikeTextIsRefusedByField(Route route, String field, Attack attack) {
+        Fixture f = Fixture.create();
+        OrgState before = OrgState.of(http, f.tenant());
+        Map<String, Object> body = new LinkedHashMap<>(route.validBody().apply(f));
+        body.put(field, "\u0000placeholder");
+        String json = new String(json(body), StandardCharsets.UTF_8)
+                .replace("\"\\u0000placeholder\"", asciiJsonString(attack.value().apply(f)));
+
+        var response = route.send(http, f, "application/json", json.getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(response, 400, ErrorCodes.VALIDATION_FAILED);
+        assertThat(fieldErrors(response)).extracting(FieldError::field, FieldError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(field, "invalid_format"));
+        assertThat(OrgState.of(http, f.tenant())).isEqualTo(before);
+    }
+
     @Test
     void unknownPermissionIsNamed() {
         Fixture f = Fixture.create();
@@ -398,6 +460,21 @@ class BadInputTest {
 
     private static List<FieldError> fieldErrors(HttpsClient.Response response) {
         return HttpsClient.JSON.convertValue(response.json().path("errors"), FIELD_ERRORS);
+    }
+
+    /** A JSON string literal with everything outside printable ASCII escaped, lone surrogates included. */
+    private static String asciiJsonString(String value) {
+        StringBuilder literal = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                literal.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                literal.append("\\u%04x".formatted((int) c));
+            } else {
+                literal.append(c);
+            }
+        }
+        return literal.append('"').toString();
     }
 
     private static Map<String, Object> body(Object... keysAndValues) {

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class UserAdministrationTest {
@@ -62,6 +63,28 @@ class UserAdministrationTest {
             assertThat(event.targetLabel()).isEqualTo(email);
             assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
         });
+    }
+
+    @Test
+    void internationalDomainIsStoredInItsAsciiFormAndSignsInInEitherForm() {
+        Tenant tenant = server.newTenant();
+        String local = "x-" + UUID.randomUUID().toString().substring(0, 8);
+
+        var response = http.post(tenant.path("/users"), tenant.owner().token(),
+                new CreateUserRequest(local + "@BÜCHER.de", "Jürgen"));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        OneTimePassword created = response.as(OneTimePassword.class);
+        assertThat(created.user().email()).isEqualTo(local + "@xn--bcher-kva.de");
+        assertThat(search(tenant, local)).extracting(User::email).containsExactly(local + "@xn--bcher-kva.de");
+        assertThat(http.signIn(local + "@bücher.de", created.oneTimePassword()).step())
+                .isEqualTo(LoginStep.CHANGE_PASSWORD);
+        assertThat(http.signIn(local.toUpperCase() + "@xn--bcher-kva.DE", created.oneTimePassword()).step())
+                .isEqualTo(LoginStep.CHANGE_PASSWORD);
+        var again = http.post(tenant.path("/users"), tenant.owner().token(),
+                new CreateUserRequest(local + "@xn--bcher-kva.de", "Jürgen again"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo(ErrorCodes.EMAIL_TAKEN);
     }
 
     @Test

@@ -25,7 +25,6 @@ public final class Rules {
     public static final int PASSWORD_MAX_BYTES = 72;
     public static final int TOKEN_MAX = 512;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern DEVICE_ID = Pattern.compile("^[A-Za-z0-9._:-]+$");
     private static final Pattern ROLE_NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9 _-]*$");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
@@ -51,15 +50,15 @@ public final class Rules {
         return this;
     }
 
-    /** Human text: required, trimmed length within bounds, no control characters. */
+    /** Human text: required, trimmed length within bounds, nothing hidden (see {@link HiddenCharacters}). */
     public Rules text(String field, String value, int max) {
         if (isMissing(field, value)) {
             return this;
         }
         if (value.strip().length() > max) {
             fail(field, "too_long", "must be at most " + max + " characters");
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
-            fail(field, "invalid_format", "must not contain control characters");
+        } else if (HiddenCharacters.anyIn(value)) {
+            fail(field, "invalid_format", HiddenCharacters.MESSAGE);
         }
         return this;
     }
@@ -68,14 +67,15 @@ public final class Rules {
         return value == null ? this : text(field, value, max);
     }
 
+    /** An address that {@link Emails#normalize} accepts; its refusal is reported as it names it. */
     public Rules email(String field, String value) {
         if (isMissing(field, value)) {
             return this;
         }
-        if (value.length() > EMAIL_MAX) {
-            fail(field, "too_long", "must be at most " + EMAIL_MAX + " characters");
-        } else if (!EMAIL.matcher(value.strip()).matches()) {
-            fail(field, "invalid_format", "must be an email address such as name@example.com");
+        try {
+            Emails.normalize(value);
+        } catch (Emails.InvalidEmailException e) {
+            fail(field, e.code(), e.getMessage());
         }
         return this;
     }

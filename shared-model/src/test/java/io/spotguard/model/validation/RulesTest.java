@@ -20,7 +20,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RulesTest {
     private static final String ID = "0b7c8f52-3f0e-4f6b-9a57-5d2f8f0f5e11";
@@ -39,6 +43,98 @@ class RulesTest {
                 .containsExactly("too_long");
         assertThat(codes(Rules.check().email("email", null))).containsExactly("required");
         assertThat(codes(Rules.check().email("email", "   "))).containsExactly("required");
+    }
+
+    static Stream<Arguments> hiddenOrControlCharacters() {
+        return Stream.of(
+                Arguments.of("NUL", "\u0000"),
+                Arguments.of("ANSI escape", "\u001b[31m"),
+                Arguments.of("bell", "\u0007"),
+                Arguments.of("backspace", "\b"),
+                Arguments.of("right-to-left override", "\u202e"),
+                Arguments.of("left-to-right isolate", "\u2066"),
+                Arguments.of("zero-width space", "\u200b"),
+                Arguments.of("byte order mark", "\ufeff"),
+                Arguments.of("soft hyphen", "\u00ad"),
+                Arguments.of("tag character", new String(Character.toChars(0xE0041))),
+                Arguments.of("unassigned", "\u0378"),
+                Arguments.of("lone high surrogate", "\ud800"),
+                Arguments.of("lone low surrogate", "\udc00"),
+                Arguments.of("private use", "\ue000"),
+                Arguments.of("supplementary private use", new String(Character.toChars(0xF0000))),
+                Arguments.of("line separator", "\u2028"),
+                Arguments.of("paragraph separator", "\u2029"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hiddenOrControlCharacters")
+    void textWithHiddenOrControlCharactersIsRefused(String kind, String hidden) {
+        for (String value : List.of(hidden + "Ada", "Ada" + hidden + "Lovelace", "Ada" + hidden)) {
+            assertThat(Rules.check().text("displayName", value, 100).errors()).as(kind)
+                    .containsExactly(new FieldError("displayName", "invalid_format",
+                            "must not contain invisible or control characters"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hiddenOrControlCharacters")
+    void emailWithHiddenOrControlCharactersIsRefused(String kind, String hidden) {
+        for (String value : List.of(hidden + "ada@example.com", "ada" + hidden + "@example.com",
+                "ada@exa" + hidden + "mple.com", "ada@example.com" + hidden)) {
+            assertThat(Rules.check().email("email", value).errors()).as(kind)
+                    .containsExactly(new FieldError("email", "invalid_format",
+                            "must not contain invisible or control characters"));
+        }
+    }
+
+    @Test
+    void textInAnyScriptWithAccentsAndEmojiIsAccepted() {
+        for (String value : List.of("Zoë Ünal", "e\u0301mile", "東京オフィス", "שלום עולם", "Ада Лавлейс",
+                "🔒 Vault", "Ada – Lovelace (R&D)", "Ada\u00a0Lovelace")) {
+            assertThat(codes(Rules.check().text("name", value, 100))).as(value).isEmpty();
+        }
+    }
+
+    @Test
+    void emailLocalPartsAreAsciiOnly() {
+        for (String bad : List.of("j\u043ehn@example.com", "jürgen@example.com", "ада@example.com",
+                "δοκιμή@example.com")) {
+            assertThat(Rules.check().email("email", bad).errors()).as(bad)
+                    .containsExactly(new FieldError("email", "invalid_format", "must use only ASCII letters, digits"
+                            + " and . ! # $ % & ' * + - / = ? ^ _ ` { | } ~ before the @"));
+        }
+    }
+
+    @Test
+    void emailDomainLabelsMustNotMixScripts() {
+        for (String bad : List.of("ada@\u0430pple.com", "ada@xn--pple-43d.com", "ada@p\u0430ypal.com",
+                "ada@g\u03bfogle.com", "ada@example.c\u043em")) {
+            assertThat(Rules.check().email("email", bad).errors()).as(bad)
+                    .containsExactly(new FieldError("email", "invalid_format",
+                            "must not mix scripts, such as Latin and Cyrillic, within one part of the domain"));
+        }
+    }
+
+    @Test
+    void emailsThatAreNotDotAtomAtAHostNameAreRefused() {
+        for (String bad : List.of("\"ada lovelace\"@example.com", "\"ada\"@example.com", ".ada@example.com",
+                "ada.@example.com", "ada..lovelace@example.com", "ada(comment)@example.com", "ada@example",
+                "ada@" + "l".repeat(64) + ".com", "ada@example.123", "ada@example.com.", "ada@.example.com",
+                "ada@-example.com", "ada@exam_ple.com", "ada@[192.0.2.1]", "ada@xn--zz.com", "ada@straße.de",
+                "ada@ｅｘａｍｐｌｅ.com", "ada@example。com", "ada@😀.com")) {
+            assertThat(Rules.check().email("email", bad).errors()).as(bad)
+                    .containsExactly(new FieldError("email", "invalid_format",
+                            "must be an email address such as name@example.com"));
+        }
+    }
+
+    @Test
+    void emailsWithInternationalDomainsAndAsciiLocalPartsAreAccepted() {
+        for (String good : List.of("jurgen.muller@bücher.de", "X@BÜCHER.de", "x@bu\u0308cher.de",
+                "x@xn--bcher-kva.de", "info@例え.jp", "info@テスト.jp", "user@яндекс.рф", "a@한국.kr", "a@abc中文.com",
+                "ada.lovelace+tag@example.com", "o'brien!#$%&*/=?^_`{|}~-@example.com", "ada@123.example.com")) {
+            assertThat(codes(Rules.check().email("email", good))).as(good).isEmpty();
+        }
     }
 
     @Test
