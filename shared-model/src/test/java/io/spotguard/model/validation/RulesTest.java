@@ -54,6 +54,8 @@ class RulesTest {
                 Arguments.of("right-to-left override", "\u202e"),
                 Arguments.of("left-to-right isolate", "\u2066"),
                 Arguments.of("zero-width space", "\u200b"),
+                Arguments.of("zero-width joiner beside Latin letters", "\u200d"),
+                Arguments.of("zero-width non-joiner beside Latin letters", "\u200c"),
                 Arguments.of("byte order mark", "\ufeff"),
                 Arguments.of("soft hyphen", "\u00ad"),
                 Arguments.of("tag character", new String(Character.toChars(0xE0041))),
@@ -90,7 +92,9 @@ class RulesTest {
     @Test
     void textInAnyScriptWithAccentsAndEmojiIsAccepted() {
         for (String value : List.of("Zoë Ünal", "e\u0301mile", "東京オフィス", "שלום עולם", "Ада Лавлейс",
-                "🔒 Vault", "Ada – Lovelace (R&D)", "Ada\u00a0Lovelace")) {
+                "🔒 Vault", "Ada – Lovelace (R&D)", "Ada\u00a0Lovelace",
+                "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0915\u094d\u200d\u0937",
+                "Team \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67")) {
             assertThat(codes(Rules.check().text("name", value, 100))).as(value).isEmpty();
         }
     }
