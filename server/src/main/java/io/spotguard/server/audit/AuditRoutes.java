@@ -3,12 +3,12 @@ package io.spotguard.server.audit;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.spotguard.model.ApiPaths;
-import io.spotguard.model.Page;
 import io.spotguard.model.audit.AuditEvent;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Call;
 import io.spotguard.server.http.Json;
+import io.spotguard.server.http.Paging;
 import io.spotguard.server.rbac.RouteGuard;
 import java.util.List;
 
@@ -30,13 +30,8 @@ public final class AuditRoutes implements HttpService {
 
     private void list(Call call) {
         AuditQuery query = AuditQuery.from(call);
-        int limit = query.limit();
-        List<AuditEvent> rows = database.inTransaction(h -> repository.page(h, call.orgId(), query, limit + 1));
-        if (rows.size() <= limit) {
-            Json.ok(call.res(), new Page<>(rows, null));
-            return;
-        }
-        List<AuditEvent> page = rows.subList(0, limit);
-        Json.ok(call.res(), new Page<>(page, Long.toString(page.getLast().id())));
+        List<AuditEvent> rows = database.inTransaction(h -> repository.page(h, call.orgId(), query,
+                Paging.rowsToRead(query.limit())));
+        Json.ok(call.res(), Paging.page(rows, query.limit(), event -> Long.toString(event.id())));
     }
 }

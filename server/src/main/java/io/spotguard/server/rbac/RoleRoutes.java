@@ -7,6 +7,7 @@ import io.spotguard.model.rbac.GrantRequest;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.rbac.RoleRequest;
 import io.spotguard.server.http.Json;
+import io.spotguard.server.http.QueryParams;
 
 /** Roles and role mappings (grants) of an organization. */
 public final class RoleRoutes implements HttpService {
@@ -44,8 +45,11 @@ public final class RoleRoutes implements HttpService {
                 }))
                 .get(MAPPINGS, guard.member(call -> {
                     Reach reach = authorizer.reach(call.caller(), call.orgId(), Permission.USERS_READ);
-                    Json.ok(call.res(), roles.mappings(call.orgId(), call.queryId("userId").orElse(null),
-                            call.queryId("spotId").orElse(null), reach));
+                    QueryParams params = QueryParams.of(call);
+                    String userId = params.id("userId").orElse(null);
+                    String spotId = params.id("spotId").orElse(null);
+                    params.valid();
+                    Json.ok(call.res(), roles.mappings(call.orgId(), userId, spotId, reach));
                 }))
                 .post(MAPPINGS, guard.member(call ->
                         Json.created(call.res(), roles.grant(call.caller(), call.orgId(),

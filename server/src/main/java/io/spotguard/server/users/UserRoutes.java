@@ -4,12 +4,12 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.spotguard.model.ApiPaths;
 import io.spotguard.model.ApiPaths.UserActions;
-import io.spotguard.model.Page;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.users.CreateUserRequest;
 import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.server.http.Call;
 import io.spotguard.server.http.Json;
+import io.spotguard.server.http.QueryParams;
 import io.spotguard.server.rbac.Authorizer;
 import io.spotguard.server.rbac.Reach;
 import io.spotguard.server.rbac.RouteGuard;
@@ -36,10 +36,7 @@ public final class UserRoutes implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get(USERS, guard.member(call -> Json.ok(call.res(), users.page(call.orgId(), readReach(call),
-                        call.query(ApiPaths.PARAM_QUERY).map(q -> q.length() > 254 ? q.substring(0, 254) : q).orElse(null),
-                        call.query(ApiPaths.PARAM_CURSOR).orElse(null),
-                        call.queryInt(ApiPaths.PARAM_LIMIT, Page.DEFAULT_LIMIT, 1, Page.MAX_LIMIT)))))
+        rules.get(USERS, guard.member(this::list))
                 .post(USERS, guard.org(Permission.USERS_MANAGE, call -> Json.created(call.res(),
                         users.create(call.caller(), call.orgId(), json.read(call.req(), CreateUserRequest.class)))))
                 .get(USER, guard.member(call -> Json.ok(call.res(),
@@ -57,6 +54,15 @@ public final class UserRoutes implements HttpService {
                     users.revokeSessions(call.caller(), call.orgId(), call.pathId("userId"));
                     Json.noContent(call.res());
                 }));
+    }
+
+    private void list(Call call) {
+        QueryParams params = QueryParams.of(call);
+        String search = params.text(ApiPaths.PARAM_QUERY, QueryParams.SEARCH_MAX).orElse(null);
+        String afterEmail = params.cursor().orElse(null);
+        int limit = params.limit();
+        params.valid();
+        Json.ok(call.res(), users.page(call.orgId(), readReach(call), search, afterEmail, limit));
     }
 
     private Reach readReach(Call call) {

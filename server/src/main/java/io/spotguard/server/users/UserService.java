@@ -1,7 +1,6 @@
 package io.spotguard.server.users;
 
 import io.spotguard.model.ErrorCodes;
-import io.spotguard.model.FieldError;
 import io.spotguard.model.Page;
 import io.spotguard.model.audit.AuditAction;
 import io.spotguard.model.users.CreateUserRequest;
@@ -19,10 +18,9 @@ import io.spotguard.server.db.Database;
 import io.spotguard.server.db.Sql;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
+import io.spotguard.server.http.Paging;
 import io.spotguard.server.rbac.Reach;
 import io.spotguard.server.rbac.RoleService;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -46,15 +44,12 @@ public final class UserService {
         this.audit = audit;
     }
 
-    public Page<User> page(String orgId, Reach reach, String query, String cursor, int limit) {
-        String afterEmail = cursor == null ? null : decodeCursor(cursor);
+    /** One page of users by email, after {@code afterEmail} (the cursor's position) when given. */
+    public Page<User> page(String orgId, Reach reach, String query, String afterEmail, int limit) {
         Set<String> onlyIds = reach.wholeOrganization() ? null : roles.usersInSpots(reach.spotIds());
-        List<User> rows = database.inTransaction(h -> repository.page(h, orgId, query, afterEmail, limit + 1, onlyIds));
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        List<User> page = rows.subList(0, limit);
-        return new Page<>(page, encodeCursor(page.getLast().email()));
+        List<User> rows = database.inTransaction(h -> repository.page(h, orgId, query, afterEmail,
+                Paging.rowsToRead(limit), onlyIds));
+        return Paging.page(rows, limit, User::email);
     }
 
     public User get(String orgId, Reach reach, String userId) {
@@ -150,22 +145,5 @@ public final class UserService {
         if (repository.emailTaken(h, orgId, email, exceptUserId)) {
             throw ApiException.conflict(ErrorCodes.EMAIL_TAKEN, "A user with this email already exists.");
         }
-    }
-
-    private static String encodeCursor(String email) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(email.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decodeCursor(String cursor) {
-        try {
-            String email = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!email.isEmpty() && email.length() <= 254) {
-                return email;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw ApiException.validation(List.of(new FieldError("cursor", "invalid_format",
-                "is not a cursor returned by this list")));
     }
 }

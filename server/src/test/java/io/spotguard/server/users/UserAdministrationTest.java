@@ -358,4 +358,16 @@ class UserAdministrationTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.as(USER_PAGE).items();
     }
+
+    @Test
+    void anOverLongSearchIsRefusedRatherThanCut() {
+        Tenant tenant = server.newTenant();
+
+        var longest = http.get(tenant.path("/users?q=" + "a".repeat(254)), tenant.owner().token());
+        var tooLong = http.get(tenant.path("/users?q=" + "a".repeat(255) + "&limit=0"), tenant.owner().token());
+
+        assertThat(longest.status()).isEqualTo(200);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().findValuesAsText("field")).containsExactlyInAnyOrder("q", "limit");
+    }
 }
