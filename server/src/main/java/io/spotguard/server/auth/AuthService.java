@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -202,9 +201,8 @@ public final class AuthService {
         if (!hasher.matches(request.currentPassword(), account.passwordHash())) {
             audit.recordNow(AuditRecord.failure(AuditAction.PASSWORD_CHANGE).by(caller)
                     .target("user", caller.userId(), caller.email()).detail("reason", "wrong_current_password"));
-            throw new ApiException(400, "Invalid request", ErrorCodes.CURRENT_PASSWORD_WRONG,
-                    "The current password is wrong.",
-                    List.of(new FieldError("currentPassword", "wrong", "is not your current password")), Map.of());
+            throw ApiException.validation(ErrorCodes.CURRENT_PASSWORD_WRONG, "The current password is wrong.",
+                    List.of(new FieldError("currentPassword", "wrong", "is not your current password")));
         }
         String newHash = hasher.hash(request.newPassword());
         return database.inTransaction(h -> {

@@ -13,7 +13,6 @@ import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.Problem;
 import io.spotguard.server.db.DatabaseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -49,8 +48,7 @@ public final class ErrorMapper {
     public static void refuseTrace(HttpRouting.Builder routing) {
         routing.addFilter((chain, req, res) -> {
             if (req.prologue().method().equals(Method.TRACE) || req.prologue().method().text().equals("TRACK")) {
-                throw new ApiException(405, "Method not allowed", ErrorCodes.METHOD_NOT_ALLOWED,
-                        "This method is not allowed.");
+                throw ApiException.methodNotAllowed("");
             }
             chain.proceed();
         });
@@ -66,21 +64,51 @@ public final class ErrorMapper {
             if (allowed.isEmpty()) {
                 throw ApiException.notFound();
             }
-            throw methodNotAllowed(allowed);
+            throw ApiException.methodNotAllowed(allowed.stream().map(Method::text).collect(Collectors.joining(", ")));
         });
     }
 
-    private static ApiException methodNotAllowed(Set<Method> allowed) {
-        String allow = allowed.stream().map(Method::text).collect(Collectors.joining(", "));
-        return new ApiException(405, "Method not allowed", ErrorCodes.METHOD_NOT_ALLOWED,
-                "This method is not allowed here. Allowed: " + allow + ".", List.of(), Map.of("Allow", allow));
+    /** The one place a kind of refusal becomes an HTTP status. */
+    static Status status(ApiException.Kind kind) {
+        return switch (kind) {
+            case INVALID, BAD_REQUEST -> Status.BAD_REQUEST_400;
+            case UNAUTHENTICATED -> Status.UNAUTHORIZED_401;
+            case FORBIDDEN -> Status.FORBIDDEN_403;
+            case NOT_FOUND -> Status.NOT_FOUND_404;
+            case METHOD_NOT_ALLOWED -> Status.METHOD_NOT_ALLOWED_405;
+            case CONFLICT -> Status.CONFLICT_409;
+            case PAYLOAD_TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE_413;
+            case UNSUPPORTED_MEDIA_TYPE -> Status.UNSUPPORTED_MEDIA_TYPE_415;
+            case TOO_MANY_REQUESTS -> Status.TOO_MANY_REQUESTS_429;
+            case INTERNAL -> Status.INTERNAL_SERVER_ERROR_500;
+        };
+    }
+
+    private static String title(ApiException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> "Invalid request";
+            case BAD_REQUEST -> "Bad request";
+            case UNAUTHENTICATED -> "Unauthorized";
+            case FORBIDDEN -> "Forbidden";
+            case NOT_FOUND -> "Not found";
+            case METHOD_NOT_ALLOWED -> "Method not allowed";
+            case CONFLICT -> "Conflict";
+            case PAYLOAD_TOO_LARGE -> "Payload too large";
+            case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
+            case TOO_MANY_REQUESTS -> "Too many requests";
+            case INTERNAL -> "Internal server error";
+        };
     }
 
     public static void send(ServerResponse res, ApiException e) {
         SecurityHeaders.apply(res.headers());
         e.headers().forEach((name, value) -> res.header(HeaderNames.create(name), value));
-        Problem problem = Problem.of(e.status(), e.title(), e.code(), e.getMessage(), e.fieldErrors());
-        res.status(Status.create(e.status()));
+        if (e.kind() == ApiException.Kind.UNAUTHENTICATED) {
+            res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"spotguard\"");
+        }
+        Status status = status(e.kind());
+        Problem problem = Problem.of(status.code(), title(e.kind()), e.code(), e.getMessage(), e.fieldErrors());
+        res.status(status);
         res.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
         res.send(bytes(problem));
     }
@@ -89,8 +117,7 @@ public final class ErrorMapper {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + req.prologue().method().text() + " "
                 + req.path().path(), e);
-        send(res, new ApiException(500, "Internal server error", ErrorCodes.INTERNAL_ERROR,
-                "Something went wrong on the server. Incident id: " + incident));
+        send(res, ApiException.internal("Something went wrong on the server. Incident id: " + incident));
     }
 
     /**

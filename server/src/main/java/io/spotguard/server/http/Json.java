@@ -120,8 +120,7 @@ public final class Json {
                         && type.charset().map(c -> c.equalsIgnoreCase("utf-8")).orElse(true))
                 .orElse(false);
         if (!json) {
-            throw new ApiException(415, "Unsupported media type", ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the request body as application/json (UTF-8).");
+            throw ApiException.unsupportedMediaType("Send the request body as application/json (UTF-8).");
         }
     }
 
@@ -141,8 +140,7 @@ public final class Json {
     }
 
     public ApiException payloadTooLarge() {
-        return new ApiException(413, "Payload too large", ErrorCodes.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + maxPayloadBytes + " bytes.");
+        return ApiException.payloadTooLarge("The request body is larger than " + maxPayloadBytes + " bytes.");
     }
 
     public static void send(ServerResponse res, Status status, Object body) {
