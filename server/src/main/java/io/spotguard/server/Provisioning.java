@@ -43,7 +43,7 @@ public final class Provisioning {
     public Organization createOrganization(String slug, String name) {
         Organization org = new Organization(Sql.newId(), slug, name);
         database.useTransaction(h -> {
-            tenancy.insertOrganization(h, org);
+            tenancy.insertOrganization(h, org, database.now());
             roles.createBuiltInRoles(h, org.id());
             audit.append(h, AuditRecord.success(AuditAction.ORG_CREATE).org(org.id()).actor(null, SYSTEM)
                     .target("organization", org.id(), slug));
@@ -62,7 +62,7 @@ public final class Provisioning {
     public User createUser(String orgId, String email, String displayName, String password, boolean mustChangePassword) {
         String hash = hasher.hash(password);
         User user = new User(Sql.newId(), orgId, Emails.normalize(email), displayName, UserStatus.ACTIVE,
-                mustChangePassword, Sql.now(), Sql.now());
+                mustChangePassword, database.now(), database.now());
         database.useTransaction(h -> {
             accounts.insert(h, user, hash);
             audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).org(orgId).actor(null, SYSTEM)
@@ -83,7 +83,7 @@ public final class Provisioning {
     }
 
     public Spot createSpot(String orgId, String name) {
-        Spot spot = new Spot(Sql.newId(), orgId, name, Sql.now());
+        Spot spot = new Spot(Sql.newId(), orgId, name, database.now());
         database.useTransaction(h -> {
             tenancy.insertSpot(h, spot);
             audit.append(h, AuditRecord.success(AuditAction.SPOT_CREATE).org(orgId).actor(null, SYSTEM)

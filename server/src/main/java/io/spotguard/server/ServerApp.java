@@ -22,6 +22,7 @@ import io.spotguard.server.rbac.RbacFeature;
 import io.spotguard.server.tenancy.TenancyFeature;
 import io.spotguard.server.tls.TlsMaterial;
 import io.spotguard.server.users.UsersFeature;
+import java.time.Clock;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -66,8 +67,13 @@ public final class ServerApp implements AutoCloseable {
     }
 
     public static ServerApp start(AppConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** {@code clock}: the server's time (tests move it instead of sleeping). */
+    public static ServerApp start(AppConfig config, Clock clock) {
         TlsMaterial tls = TlsMaterial.load(config);
-        Database database = Database.open(config);
+        Database database = Database.open(config, clock);
         RequestHeadDeadline headDeadline = null;
         try {
             AuditLog audit = new AuditLog(database);

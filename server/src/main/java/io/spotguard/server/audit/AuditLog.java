@@ -28,7 +28,7 @@ public final class AuditLog {
                         VALUES (:org, :at, :actorId, :actorLabel, :action, :targetType, :targetId, :targetLabel,
                             :outcome, :ip, :deviceId, :details)""")
                 .bind("org", record.orgId)
-                .bind("at", Sql.utc(Sql.now()))
+                .bind("at", Sql.utc(database.now()))
                 .bind("actorId", record.actorId)
                 .bind("actorLabel", clip(record.actorLabel))
                 .bind("action", record.action.wireName())

@@ -10,7 +10,6 @@ import io.spotguard.server.http.Json;
 import io.spotguard.server.rbac.RouteGuard;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.Accounts;
-import java.time.Clock;
 
 /** Wires authentication: password hashing, tokens, sessions, the Helidon Security provider and sign-in. */
 public final class AuthFeature {
@@ -23,7 +22,7 @@ public final class AuthFeature {
     public AuthFeature(AppConfig config, Database database, Accounts accounts, SpotDirectory tenancy, AuditLog audit,
                        ClientAddress clientAddress) {
         this.hasher = new PasswordHasher(config.auth().bcryptCost());
-        TokenService tokens = new TokenService(SigningKeys.load(config), config.auth().accessTokenTtl(), Clock.systemUTC());
+        TokenService tokens = new TokenService(SigningKeys.load(config), config.auth().accessTokenTtl(), database.clock());
         // Tracing off: nothing collects spans, and it would cost every request.
         Security security = Security.builder()
                 .disableTracing()

@@ -81,10 +81,10 @@ public final class AuthService {
             if (upgradedHash != null) {
                 accounts.upgradeHash(h, account.userId(), upgradedHash);
             }
+            Instant now = database.now();
             devices.recordSignIn(h, account.orgId(), account.userId(), request.deviceId(),
-                    request.deviceName().strip(), request.platform());
+                    request.deviceName().strip(), request.platform(), now);
             String sessionId = Sql.newId();
-            Instant now = Sql.now();
             sessions.insertSession(h, sessionId, account.orgId(), account.userId(), request.deviceId(), now,
                     now.plus(refreshTtl));
             audit.append(h, AuditRecord.success(AuditAction.LOGIN).org(account.orgId())
@@ -132,7 +132,7 @@ public final class AuthService {
     }
 
     private RefreshOutcome refresh(Handle h, String hash, String deviceId, String ip) {
-        Instant now = Sql.now();
+        Instant now = database.now();
         var token = sessions.refreshToken(h, hash).orElse(null);
         if (token == null) {
             return refused(ErrorCodes.REFRESH_TOKEN_INVALID, "The refresh token is not valid. Sign in again.");
@@ -182,14 +182,14 @@ public final class AuthService {
 
     public void logout(Caller caller) {
         database.useTransaction(h -> {
-            sessions.revoke(h, caller.sessionId(), "logout", Sql.now());
+            sessions.revoke(h, caller.sessionId(), "logout", database.now());
             audit.append(h, AuditRecord.success(AuditAction.LOGOUT).by(caller).target("session", caller.sessionId(), null));
         });
     }
 
     public void logoutEverywhere(Caller caller) {
         database.useTransaction(h -> {
-            int ended = sessions.revokeAllOfUser(h, caller.userId(), null, "logout_all", Sql.now());
+            int ended = sessions.revokeAllOfUser(h, caller.userId(), null, "logout_all", database.now());
             audit.append(h, AuditRecord.success(AuditAction.LOGOUT_ALL).by(caller).target("user", caller.userId(),
                     caller.email()).detail("sessionsEnded", ended));
         });
@@ -206,8 +206,8 @@ public final class AuthService {
         }
         String newHash = hasher.hash(request.newPassword());
         return database.inTransaction(h -> {
-            Instant now = Sql.now();
-            accounts.changePassword(h, caller.userId(), newHash);
+            Instant now = database.now();
+            accounts.changePassword(h, caller.userId(), newHash, now);
             int ended = sessions.revokeAllOfUser(h, caller.userId(), caller.sessionId(), "password_change", now);
             sessions.retireRefreshTokens(h, caller.sessionId(), now);
             audit.append(h, AuditRecord.success(AuditAction.PASSWORD_CHANGE).by(caller)

@@ -1,6 +1,6 @@
 package io.spotguard.server.auth;
 
-import io.spotguard.server.db.Sql;
+import java.time.Instant;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -15,7 +15,7 @@ public final class Sessions {
     }
 
     /** Ends every session of the user; returns how many were open. */
-    public int revokeAll(Handle h, String userId, String reason) {
-        return repository.revokeAllOfUser(h, userId, null, reason, Sql.now());
+    public int revokeAll(Handle h, String userId, String reason, Instant at) {
+        return repository.revokeAllOfUser(h, userId, null, reason, at);
     }
 }

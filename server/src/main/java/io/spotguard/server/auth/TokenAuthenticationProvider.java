@@ -7,7 +7,6 @@ import io.helidon.security.Subject;
 import io.helidon.security.spi.AuthenticationProvider;
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.server.db.Database;
-import io.spotguard.server.db.Sql;
 import io.spotguard.server.http.Caller;
 import io.spotguard.server.users.Account;
 import io.spotguard.server.users.Accounts;
@@ -50,7 +49,7 @@ public final class TokenAuthenticationProvider implements AuthenticationProvider
         String ip = request.env().abacAttribute(CLIENT_IP).map(String::valueOf).orElse(null);
         Optional<Caller> caller = database.inTransaction(h -> {
             var session = sessions.session(h, claims.sessionId())
-                    .filter(s -> s.usableAt(Sql.now()))
+                    .filter(s -> s.usableAt(database.now()))
                     .filter(s -> s.userId().equals(claims.userId()) && s.orgId().equals(claims.orgId()));
             if (session.isEmpty()) {
                 return Optional.empty();

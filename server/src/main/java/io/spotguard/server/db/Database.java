@@ -6,7 +6,10 @@ import io.spotguard.server.config.AppConfig;
 import io.spotguard.server.config.ConfigException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
@@ -21,13 +24,20 @@ import org.jdbi.v3.core.JdbiException;
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.clock = clock;
     }
 
     public static Database open(AppConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    /** {@code clock}: the time every feature stamps its rows with (tests move it instead of sleeping). */
+    public static Database open(AppConfig config, Clock clock) {
         AppConfig.Database db = config.database();
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("spotguard");
@@ -52,7 +62,7 @@ public final class Database implements AutoCloseable {
             throw new ConfigException("Cannot connect to the database (setting spotguard.database.url): "
                     + rootMessage(e), e);
         }
-        Database database = new Database(dataSource);
+        Database database = new Database(dataSource, clock);
         database.migrate();
         return database;
     }
@@ -74,6 +84,15 @@ public final class Database implements AutoCloseable {
             close();
             throw new ConfigException("Database migration failed: " + rootMessage(e), e);
         }
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Now, at the precision the database keeps, so a value read back equals the one written. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Runs work in one transaction: it commits when the work returns and rolls back when it throws. */

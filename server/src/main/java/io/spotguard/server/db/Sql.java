@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -23,11 +22,6 @@ public final class Sql {
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    /** Now, at the precision the database keeps, so a value read back equals the one written. */
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public static String newId() {

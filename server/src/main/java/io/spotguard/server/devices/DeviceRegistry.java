@@ -11,8 +11,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class DeviceRegistry {
     public void recordSignIn(Handle h, String orgId, String userId, String clientDeviceId, String name,
-                             DevicePlatform platform) {
-        Instant now = Sql.now();
+                             DevicePlatform platform, Instant now) {
         int updated = h.createUpdate("""
                         UPDATE device SET name = :name, platform = :platform, last_seen_at = :now
                         WHERE user_id = :user AND client_device_id = :device""")

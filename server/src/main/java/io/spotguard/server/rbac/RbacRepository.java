@@ -51,11 +51,12 @@ final class RbacRepository {
         return byScope;
     }
 
-    Role insertRole(Handle h, String orgId, String name, boolean builtIn, Set<Permission> permissions) {
+    Role insertRole(Handle h, String orgId, String name, boolean builtIn, Set<Permission> permissions,
+                    Instant at) {
         String id = Sql.newId();
         h.createUpdate("INSERT INTO role (id, org_id, name, built_in, created_at) VALUES (:id, :org, :name, :builtIn, :at)")
                 .bind("id", id).bind("org", orgId).bind("name", name).bind("builtIn", builtIn)
-                .bind("at", Sql.utc(Sql.now())).execute();
+                .bind("at", Sql.utc(at)).execute();
         insertPermissions(h, id, permissions);
         return new Role(id, orgId, name, builtIn, permissions);
     }
@@ -133,8 +134,9 @@ final class RbacRepository {
         }
     }
 
-    MappingRow insertMapping(Handle h, String orgId, String userId, Role role, String spotId, String grantedBy) {
-        MappingRow row = new MappingRow(Sql.newId(), orgId, userId, role.id(), role.name(), spotId, Sql.now());
+    MappingRow insertMapping(Handle h, String orgId, String userId, Role role, String spotId, String grantedBy,
+                             Instant at) {
+        MappingRow row = new MappingRow(Sql.newId(), orgId, userId, role.id(), role.name(), spotId, at);
         h.createUpdate("""
                         INSERT INTO role_mapping (id, org_id, user_id, role_id, spot_id, scope_key, granted_at, granted_by)
                         VALUES (:id, :org, :user, :role, :spot, :scope, :at, :by)""")

@@ -49,7 +49,7 @@ public final class RoleService {
     /** Gives a new organization its built-in roles, in the transaction that creates it. */
     public void createBuiltInRoles(Handle h, String orgId) {
         for (BuiltInRole role : BuiltInRole.values()) {
-            repository.insertRole(h, orgId, role.name(), true, role.permissions());
+            repository.insertRole(h, orgId, role.name(), true, role.permissions(), database.now());
         }
     }
 
@@ -62,7 +62,7 @@ public final class RoleService {
         String name = request.name().strip();
         return database.inTransaction(h -> {
             requireFreeName(h, orgId, name, null);
-            Role role = repository.insertRole(h, orgId, name, false, request.permissions());
+            Role role = repository.insertRole(h, orgId, name, false, request.permissions(), database.now());
             audit.append(h, AuditRecord.success(AuditAction.ROLE_CREATE).by(caller).target("role", role.id(), name)
                     .detail("permissions", wireNames(role.permissions())));
             return role;
@@ -106,7 +106,8 @@ public final class RoleService {
             if (repository.mappingExists(h, user.id(), role.id(), request.spotId())) {
                 throw ApiException.conflict(ErrorCodes.ROLE_ALREADY_GRANTED, "The user already holds this role there.");
             }
-            var inserted = repository.insertMapping(h, orgId, user.id(), role, request.spotId(), caller.userId());
+            var inserted = repository.insertMapping(h, orgId, user.id(), role, request.spotId(), caller.userId(),
+                    database.now());
             audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).by(caller).target("user", user.id(), user.email())
                     .detail("role", role.name()).detail("spotId", request.spotId()));
             return inserted;
@@ -118,7 +119,7 @@ public final class RoleService {
     public void grantAsSystem(String orgId, String userId, Role role, String spotId) {
         database.useTransaction(h -> {
             if (!repository.mappingExists(h, userId, role.id(), spotId)) {
-                repository.insertMapping(h, orgId, userId, role, spotId, null);
+                repository.insertMapping(h, orgId, userId, role, spotId, null, database.now());
                 String email = accounts.emails(h, orgId, List.of(userId)).get(userId);
                 audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).org(orgId).actor(null, "system")
                         .target("user", userId, email).detail("role", role.name()).detail("spotId", spotId));

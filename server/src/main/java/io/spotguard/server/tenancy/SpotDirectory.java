@@ -3,6 +3,7 @@ package io.spotguard.server.tenancy;
 import io.spotguard.model.tenancy.Organization;
 import io.spotguard.model.tenancy.Spot;
 import io.spotguard.server.db.Database;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,8 @@ public final class SpotDirectory {
     }
 
     /** Creates an organization inside the caller's transaction (provisioning adds its roles and owner). */
-    public void insertOrganization(Handle h, Organization org) {
-        repository.insertOrganization(h, org);
+    public void insertOrganization(Handle h, Organization org, Instant at) {
+        repository.insertOrganization(h, org, at);
     }
 
     public void insertSpot(Handle h, Spot spot) {

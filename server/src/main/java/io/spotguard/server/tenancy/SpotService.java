@@ -33,7 +33,7 @@ public final class SpotService {
         String name = request.name().strip();
         return database.inTransaction(h -> {
             requireFreeName(h, orgId, name, null);
-            Spot spot = new Spot(Sql.newId(), orgId, name, Sql.now());
+            Spot spot = new Spot(Sql.newId(), orgId, name, database.now());
             repository.insertSpot(h, spot);
             audit.append(h, AuditRecord.success(AuditAction.SPOT_CREATE).by(caller).target("spot", spot.id(), name));
             return spot;

@@ -5,6 +5,7 @@ import io.spotguard.model.tenancy.Spot;
 import io.spotguard.server.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +13,10 @@ import org.jdbi.v3.core.Handle;
 
 /** SQL of organizations and spots. */
 final class TenancyRepository {
-    void insertOrganization(Handle h, Organization org) {
+    void insertOrganization(Handle h, Organization org, Instant at) {
         h.createUpdate("INSERT INTO organization (id, slug, name, created_at) VALUES (:id, :slug, :name, :at)")
                 .bind("id", org.id()).bind("slug", org.slug()).bind("name", org.name())
-                .bind("at", Sql.utc(Sql.now())).execute();
+                .bind("at", Sql.utc(at)).execute();
     }
 
     Optional<Organization> organization(Handle h, String orgId) {

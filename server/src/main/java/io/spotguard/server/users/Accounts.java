@@ -2,7 +2,7 @@ package io.spotguard.server.users;
 
 import io.spotguard.model.users.User;
 import io.spotguard.model.validation.Emails;
-import io.spotguard.server.db.Sql;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +38,8 @@ public final class Accounts {
         repository.replaceHash(h, userId, hash);
     }
 
-    public void changePassword(Handle h, String userId, String hash) {
-        repository.setPassword(h, userId, hash, false, Sql.now());
+    public void changePassword(Handle h, String userId, String hash, Instant at) {
+        repository.setPassword(h, userId, hash, false, at);
     }
 
     public Map<String, String> emails(Handle h, String orgId, Collection<String> userIds) {

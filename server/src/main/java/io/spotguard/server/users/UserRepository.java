@@ -77,15 +77,15 @@ final class UserRepository {
         return q.map((rs, ctx) -> user(rs)).list();
     }
 
-    void update(Handle h, String userId, String email, String displayName) {
+    void update(Handle h, String userId, String email, String displayName, Instant at) {
         h.createUpdate("UPDATE user_account SET email = :email, display_name = :name, updated_at = :at WHERE id = :id")
-                .bind("email", email).bind("name", displayName).bind("at", Sql.utc(Sql.now())).bind("id", userId)
+                .bind("email", email).bind("name", displayName).bind("at", Sql.utc(at)).bind("id", userId)
                 .execute();
     }
 
-    void setStatus(Handle h, String userId, UserStatus status) {
+    void setStatus(Handle h, String userId, UserStatus status, Instant at) {
         h.createUpdate("UPDATE user_account SET status = :status, updated_at = :at WHERE id = :id")
-                .bind("status", status.name()).bind("at", Sql.utc(Sql.now())).bind("id", userId).execute();
+                .bind("status", status.name()).bind("at", Sql.utc(at)).bind("id", userId).execute();
     }
 
     void setPassword(Handle h, String userId, String hash, boolean mustChange, Instant changedAt) {

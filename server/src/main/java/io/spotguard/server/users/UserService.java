@@ -67,7 +67,7 @@ public final class UserService {
         User user = database.inTransaction(h -> {
             requireFreeEmail(h, orgId, email, null);
             User created = new User(Sql.newId(), orgId, email, request.displayName().strip(), UserStatus.ACTIVE,
-                    true, Sql.now(), null);
+                    true, database.now(), null);
             repository.insert(h, created, hash);
             audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).by(caller).target("user", created.id(), email));
             return created;
@@ -81,7 +81,7 @@ public final class UserService {
             String email = request.email() == null ? user.email() : Emails.normalize(request.email());
             String name = request.displayName() == null ? user.displayName() : request.displayName().strip();
             requireFreeEmail(h, orgId, email, userId);
-            repository.update(h, userId, email, name);
+            repository.update(h, userId, email, name, database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_UPDATE).by(caller).target("user", userId, email)
                     .detail("previousEmail", email.equals(user.email()) ? null : user.email())
                     .detail("displayNameChanged", !name.equals(user.displayName())));
@@ -97,8 +97,8 @@ public final class UserService {
         return database.inTransaction(h -> {
             User user = existing(h, orgId, userId);
             roles.requireAnotherActiveOwner(h, orgId, userId);
-            repository.setStatus(h, userId, UserStatus.DISABLED);
-            int ended = sessions.revokeAll(h, userId, "user_disabled");
+            repository.setStatus(h, userId, UserStatus.DISABLED, database.now());
+            int ended = sessions.revokeAll(h, userId, "user_disabled", database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_DISABLE).by(caller).target("user", userId, user.email())
                     .detail("sessionsEnded", ended));
             return repository.find(h, orgId, userId).orElseThrow();
@@ -108,7 +108,7 @@ public final class UserService {
     public User enable(Caller caller, String orgId, String userId) {
         return database.inTransaction(h -> {
             User user = existing(h, orgId, userId);
-            repository.setStatus(h, userId, UserStatus.ACTIVE);
+            repository.setStatus(h, userId, UserStatus.ACTIVE, database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_ENABLE).by(caller).target("user", userId, user.email()));
             return repository.find(h, orgId, userId).orElseThrow();
         });
@@ -119,8 +119,8 @@ public final class UserService {
         String hash = hasher.hash(password);
         User user = database.inTransaction(h -> {
             User existing = existing(h, orgId, userId);
-            repository.setPassword(h, userId, hash, true, Sql.now());
-            int ended = sessions.revokeAll(h, userId, "password_reset");
+            repository.setPassword(h, userId, hash, true, database.now());
+            int ended = sessions.revokeAll(h, userId, "password_reset", database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_PASSWORD_RESET).by(caller)
                     .target("user", userId, existing.email()).detail("sessionsEnded", ended));
             return repository.find(h, orgId, userId).orElseThrow();
@@ -131,7 +131,7 @@ public final class UserService {
     public void revokeSessions(Caller caller, String orgId, String userId) {
         database.useTransaction(h -> {
             User user = existing(h, orgId, userId);
-            int ended = sessions.revokeAll(h, userId, "revoked_by_admin");
+            int ended = sessions.revokeAll(h, userId, "revoked_by_admin", database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_SESSIONS_REVOKE).by(caller)
                     .target("user", userId, user.email()).detail("sessionsEnded", ended));
         });

@@ -25,6 +25,7 @@ public final class TestServer {
     private final Path dataDir;
     private final Map<String, String> databaseSettings;
     private final HttpsClient client;
+    private final TestClock clock = new TestClock();
 
     private TestServer(Map<String, String> overrides) {
         try {
@@ -35,7 +36,7 @@ public final class TestServer {
         this.databaseSettings = TestDatabase.create();
         Map<String, String> settings = new HashMap<>(databaseSettings);
         settings.putAll(overrides);
-        this.app = ServerApp.start(AppConfig.forTests(dataDir, settings));
+        this.app = ServerApp.start(AppConfig.forTests(dataDir, settings), clock);
         this.client = new HttpsClient(app.port(), app.tlsMaterial().chain().getFirst());
     }
 
@@ -65,7 +66,12 @@ public final class TestServer {
     public ServerApp startSecondNode(Map<String, String> overrides) {
         Map<String, String> settings = new HashMap<>(databaseSettings);
         settings.putAll(overrides);
-        return ServerApp.start(AppConfig.forTests(dataDir, settings));
+        return ServerApp.start(AppConfig.forTests(dataDir, settings), clock);
+    }
+
+    /** The server's clock: move it forward to let time pass. Nodes started from this server share it. */
+    public TestClock clock() {
+        return clock;
     }
 
     public ServerApp app() {
