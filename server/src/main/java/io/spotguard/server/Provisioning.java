@@ -8,6 +8,7 @@ import io.spotguard.model.users.UserStatus;
 import io.spotguard.model.validation.Emails;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
+import io.spotguard.server.audit.AuditTarget;
 import io.spotguard.server.auth.PasswordHasher;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.db.Sql;
@@ -22,7 +23,6 @@ import java.util.Optional;
  * audited transaction, attributed to the system.
  */
 public final class Provisioning {
-    private static final String SYSTEM = "system";
     private final Database database;
     private final SpotDirectory tenancy;
     private final RoleService roles;
@@ -45,8 +45,8 @@ public final class Provisioning {
         database.useTransaction(h -> {
             tenancy.insertOrganization(h, org, database.now());
             roles.createBuiltInRoles(h, org.id());
-            audit.append(h, AuditRecord.success(AuditAction.ORG_CREATE).org(org.id()).actor(null, SYSTEM)
-                    .target("organization", org.id(), slug));
+            audit.append(h, AuditRecord.success(AuditAction.ORG_CREATE).bySystem(org.id())
+                    .target(AuditTarget.ORGANIZATION, org.id(), slug));
         });
         return org;
     }
@@ -65,8 +65,8 @@ public final class Provisioning {
                 mustChangePassword, database.now(), database.now());
         database.useTransaction(h -> {
             accounts.insert(h, user, hash);
-            audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).org(orgId).actor(null, SYSTEM)
-                    .target("user", user.id(), user.email()));
+            audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).bySystem(orgId)
+                    .target(AuditTarget.USER, user.id(), user.email()));
         });
         return user;
     }
@@ -86,8 +86,8 @@ public final class Provisioning {
         Spot spot = new Spot(Sql.newId(), orgId, name, database.now());
         database.useTransaction(h -> {
             tenancy.insertSpot(h, spot);
-            audit.append(h, AuditRecord.success(AuditAction.SPOT_CREATE).org(orgId).actor(null, SYSTEM)
-                    .target("spot", spot.id(), name));
+            audit.append(h, AuditRecord.success(AuditAction.SPOT_CREATE).bySystem(orgId)
+                    .target(AuditTarget.SPOT, spot.id(), name));
         });
         return spot;
     }

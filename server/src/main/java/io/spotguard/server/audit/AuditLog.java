@@ -2,7 +2,6 @@ package io.spotguard.server.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.spotguard.server.db.Database;
-import io.spotguard.server.db.Sql;
 import io.spotguard.server.http.Json;
 import java.util.Locale;
 import java.util.Set;
@@ -16,30 +15,17 @@ public final class AuditLog {
     private static final Set<String> SECRET_WORDS = Set.of("password", "secret", "token", "key", "hash", "otp");
     private static final int MAX_TEXT = 254;
     private final Database database;
+    private final AuditRepository repository;
 
     public AuditLog(Database database) {
         this.database = database;
+        this.repository = new AuditRepository();
     }
 
+    /** Appends the event in the caller's transaction: it commits or rolls back with the change it records. */
     public void append(Handle handle, AuditRecord record) {
-        handle.createUpdate("""
-                        INSERT INTO audit_event (org_id, at, actor_id, actor_label, action, target_type, target_id,
-                            target_label, outcome, ip, device_id, details)
-                        VALUES (:org, :at, :actorId, :actorLabel, :action, :targetType, :targetId, :targetLabel,
-                            :outcome, :ip, :deviceId, :details)""")
-                .bind("org", record.orgId)
-                .bind("at", Sql.utc(database.now()))
-                .bind("actorId", record.actorId)
-                .bind("actorLabel", clip(record.actorLabel))
-                .bind("action", record.action.wireName())
-                .bind("targetType", record.targetType)
-                .bind("targetId", record.targetId)
-                .bind("targetLabel", clip(record.targetLabel))
-                .bind("outcome", record.outcome.name())
-                .bind("ip", record.ip)
-                .bind("deviceId", record.deviceId)
-                .bind("details", details(record))
-                .execute();
+        repository.insert(handle, record, database.now(), clip(record.actorLabel), clip(record.targetLabel),
+                details(record));
     }
 
     public void recordNow(AuditRecord record) {

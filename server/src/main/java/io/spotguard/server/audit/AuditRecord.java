@@ -11,6 +11,8 @@ import java.util.Map;
  * like secrets, so a password, token or key cannot slip in by accident.
  */
 public final class AuditRecord {
+    /** How the instance itself is named as an actor. */
+    public static final String SYSTEM_ACTOR = "system";
     final AuditAction action;
     final AuditOutcome outcome;
     String orgId;
@@ -50,6 +52,18 @@ public final class AuditRecord {
         return this;
     }
 
+    /** The instance itself acting (bootstrap, provisioning, demo data) in an organization. */
+    public AuditRecord bySystem(String orgId) {
+        this.orgId = orgId;
+        this.actorId = null;
+        this.actorLabel = SYSTEM_ACTOR;
+        return this;
+    }
+
+    public AuditRecord reason(AuditReason reason) {
+        return detail("reason", reason.wireName());
+    }
+
     public AuditRecord org(String orgId) {
         this.orgId = orgId;
         return this;
@@ -67,8 +81,8 @@ public final class AuditRecord {
         return this;
     }
 
-    public AuditRecord target(String type, String id, String label) {
-        this.targetType = type;
+    public AuditRecord target(AuditTarget type, String id, String label) {
+        this.targetType = type.wireName();
         this.targetId = id;
         this.targetLabel = label;
         return this;

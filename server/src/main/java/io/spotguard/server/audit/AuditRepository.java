@@ -6,15 +6,37 @@ import io.spotguard.model.audit.AuditEvent;
 import io.spotguard.model.audit.AuditOutcome;
 import io.spotguard.server.db.Sql;
 import io.spotguard.server.http.Json;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
-/** Reading the audit log of one organization, newest first, keyset-paged by event id. */
+/** SQL of the audit log: the one INSERT, and reading one organization's events newest first, keyset-paged. */
 final class AuditRepository {
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
     };
+
+    void insert(Handle handle, AuditRecord record, Instant at, String actorLabel, String targetLabel, String details) {
+        handle.createUpdate("""
+                        INSERT INTO audit_event (org_id, at, actor_id, actor_label, action, target_type, target_id,
+                            target_label, outcome, ip, device_id, details)
+                        VALUES (:org, :at, :actorId, :actorLabel, :action, :targetType, :targetId, :targetLabel,
+                            :outcome, :ip, :deviceId, :details)""")
+                .bind("org", record.orgId)
+                .bind("at", Sql.utc(at))
+                .bind("actorId", record.actorId)
+                .bind("actorLabel", actorLabel)
+                .bind("action", record.action.wireName())
+                .bind("targetType", record.targetType)
+                .bind("targetId", record.targetId)
+                .bind("targetLabel", targetLabel)
+                .bind("outcome", record.outcome.name())
+                .bind("ip", record.ip)
+                .bind("deviceId", record.deviceId)
+                .bind("details", details)
+                .execute();
+    }
 
     List<AuditEvent> page(Handle h, String orgId, AuditQuery query, int rows) {
         StringBuilder sql = new StringBuilder("""

@@ -11,7 +11,9 @@ import io.spotguard.model.auth.RefreshRequest;
 import io.spotguard.model.tenancy.Organization;
 import io.spotguard.model.validation.Emails;
 import io.spotguard.server.audit.AuditLog;
+import io.spotguard.server.audit.AuditReason;
 import io.spotguard.server.audit.AuditRecord;
+import io.spotguard.server.audit.AuditTarget;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.db.Sql;
 import io.spotguard.server.devices.DeviceRegistry;
@@ -23,7 +25,6 @@ import io.spotguard.server.users.Accounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -64,7 +65,7 @@ public final class AuthService {
         Account account = candidates.isEmpty() ? null : candidates.getFirst();
         boolean passwordMatches = hasher.matches(request.password(), account == null ? null : account.passwordHash());
         if (!passwordMatches) {
-            audit.recordNow(loginFailure(request, ip, account, account == null ? "unknown_user" : "wrong_password"));
+            audit.recordNow(loginFailure(request, ip, account, account == null ? AuditReason.UNKNOWN_USER : AuditReason.WRONG_PASSWORD));
             throw ApiException.unauthorized(ErrorCodes.INVALID_CREDENTIALS, "Email or password is wrong.");
         }
         if (candidates.size() > 1) {
@@ -72,7 +73,7 @@ public final class AuthService {
                     "This email belongs to more than one organization: name the organization too.");
         }
         if (!account.active()) {
-            audit.recordNow(loginFailure(request, ip, account, "account_" + account.status().name().toLowerCase(Locale.ROOT)));
+            audit.recordNow(loginFailure(request, ip, account, AuditReason.ACCOUNT_DISABLED));
             throw ApiException.forbidden(ErrorCodes.ACCOUNT_DISABLED,
                     "This account is disabled. Ask your organization's administrator.");
         }
@@ -89,7 +90,7 @@ public final class AuthService {
                     now.plus(refreshTtl));
             audit.append(h, AuditRecord.success(AuditAction.LOGIN).org(account.orgId())
                     .actor(account.userId(), account.email()).client(ip, request.deviceId())
-                    .target("session", sessionId, null).detail("platform", request.platform()));
+                    .target(AuditTarget.SESSION, sessionId, null).detail("platform", request.platform()));
             return issue(h, account, sessionId, request.deviceId(), now);
         });
     }
@@ -104,12 +105,12 @@ public final class AuthService {
                 .orElse(List.of());
     }
 
-    private AuditRecord loginFailure(LoginRequest request, String ip, Account account, String reason) {
+    private AuditRecord loginFailure(LoginRequest request, String ip, Account account, AuditReason reason) {
         return AuditRecord.failure(AuditAction.LOGIN)
                 .org(account == null ? null : account.orgId())
                 .actor(account == null ? null : account.userId(), request.email().strip())
                 .client(ip, request.deviceId())
-                .detail("reason", reason);
+                .reason(reason);
     }
 
     private sealed interface RefreshOutcome {
@@ -143,20 +144,20 @@ public final class AuthService {
         }
         if (!session.deviceId().equals(deviceId)) {
             // A refresh token is bound to its device: presented from another one, it was most likely stolen.
-            sessions.revoke(h, session.id(), "device_mismatch", now);
+            sessions.revoke(h, session.id(), SessionEnd.DEVICE_MISMATCH, now);
             Account account = accounts.byId(h, session.userId()).orElseThrow();
             audit.append(h, AuditRecord.failure(AuditAction.REFRESH_DEVICE_MISMATCH).org(session.orgId())
                     .actor(account.userId(), account.email()).client(ip, deviceId)
-                    .target("session", session.id(), null).detail("sessionDeviceId", session.deviceId()));
+                    .target(AuditTarget.SESSION, session.id(), null).detail("sessionDeviceId", session.deviceId()));
             return refused(ErrorCodes.REFRESH_TOKEN_INVALID,
                     "The refresh token belongs to another device, so its session was ended for safety. Sign in again.");
         }
         if (token.rotatedAt() != null || !sessions.rotate(h, hash, now)) {
-            sessions.revoke(h, session.id(), "refresh_token_reuse", now);
+            sessions.revoke(h, session.id(), SessionEnd.REFRESH_TOKEN_REUSED, now);
             Account account = accounts.byId(h, session.userId()).orElseThrow();
             audit.append(h, AuditRecord.failure(AuditAction.REFRESH_TOKEN_REUSE).org(session.orgId())
                     .actor(account.userId(), account.email()).client(ip, deviceId)
-                    .target("session", session.id(), null));
+                    .target(AuditTarget.SESSION, session.id(), null));
             return refused(ErrorCodes.REFRESH_TOKEN_REUSED,
                     "This refresh token was already used, so the session was ended for safety. Sign in again.");
         }
@@ -182,15 +183,15 @@ public final class AuthService {
 
     public void logout(Caller caller) {
         database.useTransaction(h -> {
-            sessions.revoke(h, caller.sessionId(), "logout", database.now());
-            audit.append(h, AuditRecord.success(AuditAction.LOGOUT).by(caller).target("session", caller.sessionId(), null));
+            sessions.revoke(h, caller.sessionId(), SessionEnd.LOGOUT, database.now());
+            audit.append(h, AuditRecord.success(AuditAction.LOGOUT).by(caller).target(AuditTarget.SESSION, caller.sessionId(), null));
         });
     }
 
     public void logoutEverywhere(Caller caller) {
         database.useTransaction(h -> {
-            int ended = sessions.revokeAllOfUser(h, caller.userId(), null, "logout_all", database.now());
-            audit.append(h, AuditRecord.success(AuditAction.LOGOUT_ALL).by(caller).target("user", caller.userId(),
+            int ended = sessions.revokeAllOfUser(h, caller.userId(), null, SessionEnd.LOGOUT_ALL, database.now());
+            audit.append(h, AuditRecord.success(AuditAction.LOGOUT_ALL).by(caller).target(AuditTarget.USER, caller.userId(),
                     caller.email()).detail("sessionsEnded", ended));
         });
     }
@@ -200,7 +201,7 @@ public final class AuthService {
         Account account = database.inTransaction(h -> accounts.byId(h, caller.userId())).orElseThrow();
         if (!hasher.matches(request.currentPassword(), account.passwordHash())) {
             audit.recordNow(AuditRecord.failure(AuditAction.PASSWORD_CHANGE).by(caller)
-                    .target("user", caller.userId(), caller.email()).detail("reason", "wrong_current_password"));
+                    .target(AuditTarget.USER, caller.userId(), caller.email()).reason(AuditReason.WRONG_CURRENT_PASSWORD));
             throw ApiException.validation(ErrorCodes.CURRENT_PASSWORD_WRONG, "The current password is wrong.",
                     List.of(new FieldError("currentPassword", "wrong", "is not your current password")));
         }
@@ -208,10 +209,10 @@ public final class AuthService {
         return database.inTransaction(h -> {
             Instant now = database.now();
             accounts.changePassword(h, caller.userId(), newHash, now);
-            int ended = sessions.revokeAllOfUser(h, caller.userId(), caller.sessionId(), "password_change", now);
+            int ended = sessions.revokeAllOfUser(h, caller.userId(), caller.sessionId(), SessionEnd.PASSWORD_CHANGE, now);
             sessions.retireRefreshTokens(h, caller.sessionId(), now);
             audit.append(h, AuditRecord.success(AuditAction.PASSWORD_CHANGE).by(caller)
-                    .target("user", caller.userId(), caller.email()).detail("otherSessionsEnded", ended));
+                    .target(AuditTarget.USER, caller.userId(), caller.email()).detail("otherSessionsEnded", ended));
             Account changed = accounts.byId(h, caller.userId()).orElseThrow();
             return issue(h, changed, caller.sessionId(), caller.deviceId(), now);
         });

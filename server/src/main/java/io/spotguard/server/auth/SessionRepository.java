@@ -57,18 +57,18 @@ final class SessionRepository {
                 .bind("now", Sql.utc(now)).bind("id", sessionId).execute();
     }
 
-    int revoke(Handle h, String sessionId, String reason, Instant now) {
+    int revoke(Handle h, String sessionId, SessionEnd reason, Instant now) {
         return h.createUpdate("""
                         UPDATE user_session SET revoked_at = :now, revoked_reason = :reason
                         WHERE id = :id AND revoked_at IS NULL""")
-                .bind("now", Sql.utc(now)).bind("reason", reason).bind("id", sessionId).execute();
+                .bind("now", Sql.utc(now)).bind("reason", reason.wireName()).bind("id", sessionId).execute();
     }
 
-    int revokeAllOfUser(Handle h, String userId, String exceptSessionId, String reason, Instant now) {
+    int revokeAllOfUser(Handle h, String userId, String exceptSessionId, SessionEnd reason, Instant now) {
         return h.createUpdate("""
                         UPDATE user_session SET revoked_at = :now, revoked_reason = :reason
                         WHERE user_id = :user AND revoked_at IS NULL AND id <> :except""")
-                .bind("now", Sql.utc(now)).bind("reason", reason).bind("user", userId)
+                .bind("now", Sql.utc(now)).bind("reason", reason.wireName()).bind("user", userId)
                 .bind("except", exceptSessionId == null ? "" : exceptSessionId).execute();
     }
 

@@ -15,7 +15,7 @@ public final class Sessions {
     }
 
     /** Ends every session of the user; returns how many were open. */
-    public int revokeAll(Handle h, String userId, String reason, Instant at) {
+    public int revokeAll(Handle h, String userId, SessionEnd reason, Instant at) {
         return repository.revokeAllOfUser(h, userId, null, reason, at);
     }
 }

@@ -4,7 +4,9 @@ import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.audit.AuditAction;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.server.audit.AuditLog;
+import io.spotguard.server.audit.AuditReason;
 import io.spotguard.server.audit.AuditRecord;
+import io.spotguard.server.audit.AuditTarget;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
@@ -47,7 +49,7 @@ public final class Authorizer {
     public void requireMember(Caller caller, String orgId) {
         if (!caller.orgId().equals(orgId)) {
             audit.recordNow(AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
-                    .target("organization", clip(orgId), null).detail("reason", "other_organization"));
+                    .target(AuditTarget.ORGANIZATION, clip(orgId), null).reason(AuditReason.OTHER_ORGANIZATION));
             throw ApiException.notFound();
         }
     }
@@ -75,7 +77,7 @@ public final class Authorizer {
         missing.removeAll(permissionsOf(caller).at(spotId));
         if (!missing.isEmpty()) {
             audit.recordNow(denial(caller, spotId)
-                    .detail("reason", "privilege_escalation")
+                    .reason(AuditReason.PRIVILEGE_ESCALATION)
                     .detail("missing", missing.stream().map(Permission::wireName).sorted().toList()));
             throw ApiException.forbidden(ErrorCodes.PRIVILEGE_ESCALATION,
                     "You can only grant or define roles whose permissions you hold yourself.");
@@ -98,8 +100,8 @@ public final class Authorizer {
         Set<Permission> missing = both.caller().missingToCover(both.target(), spotId);
         if (!missing.isEmpty()) {
             audit.recordNow(AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
-                    .target("user", targetUserId, null)
-                    .detail("reason", ErrorCodes.TARGET_OUTRANKS_CALLER)
+                    .target(AuditTarget.USER, targetUserId, null)
+                    .reason(AuditReason.TARGET_OUTRANKS_CALLER)
                     .detail("spotId", spotId)
                     .detail("missing", missing.stream().map(Permission::wireName).sorted().toList()));
             throw ApiException.forbidden(ErrorCodes.TARGET_OUTRANKS_CALLER,
@@ -108,14 +110,15 @@ public final class Authorizer {
     }
 
     private ApiException deny(Caller caller, Permission permission, String spotId) {
-        audit.recordNow(denial(caller, spotId).detail("permission", permission.wireName()));
+        audit.recordNow(denial(caller, spotId).reason(AuditReason.MISSING_PERMISSION)
+                .detail("permission", permission.wireName()));
         return ApiException.forbidden();
     }
 
     /** A refusal in the caller's organization, about the spot concerned or the organization itself. */
     private static AuditRecord denial(Caller caller, String spotId) {
         return AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
-                .target(spotId == null ? "organization" : "spot", spotId == null ? caller.orgId() : spotId, null);
+                .target(spotId == null ? AuditTarget.ORGANIZATION : AuditTarget.SPOT, spotId == null ? caller.orgId() : spotId, null);
     }
 
     private static String clip(String id) {

@@ -10,6 +10,7 @@ import io.spotguard.model.rbac.RoleMapping;
 import io.spotguard.model.rbac.RoleRequest;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
+import io.spotguard.server.audit.AuditTarget;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
@@ -63,7 +64,7 @@ public final class RoleService {
         return database.inTransaction(h -> {
             requireFreeName(h, orgId, name, null);
             Role role = repository.insertRole(h, orgId, name, false, request.permissions(), database.now());
-            audit.append(h, AuditRecord.success(AuditAction.ROLE_CREATE).by(caller).target("role", role.id(), name)
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_CREATE).by(caller).target(AuditTarget.ROLE, role.id(), name)
                     .detail("permissions", wireNames(role.permissions())));
             return role;
         });
@@ -76,7 +77,7 @@ public final class RoleService {
             Role role = customRole(h, orgId, roleId);
             requireFreeName(h, orgId, name, roleId);
             repository.replacePermissions(h, roleId, name, request.permissions());
-            audit.append(h, AuditRecord.success(AuditAction.ROLE_UPDATE).by(caller).target("role", roleId, name)
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_UPDATE).by(caller).target(AuditTarget.ROLE, roleId, name)
                     .detail("permissions", wireNames(request.permissions()))
                     .detail("previousPermissions", wireNames(role.permissions())));
             return new Role(roleId, orgId, name, false, request.permissions());
@@ -90,7 +91,7 @@ public final class RoleService {
                 throw ApiException.conflict(ErrorCodes.ROLE_IN_USE, "The role is still granted; revoke its grants first.");
             }
             repository.deleteRole(h, roleId);
-            audit.append(h, AuditRecord.success(AuditAction.ROLE_DELETE).by(caller).target("role", roleId, role.name()));
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_DELETE).by(caller).target(AuditTarget.ROLE, roleId, role.name()));
         });
     }
 
@@ -108,7 +109,7 @@ public final class RoleService {
             }
             var inserted = repository.insertMapping(h, orgId, user.id(), role, request.spotId(), caller.userId(),
                     database.now());
-            audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).by(caller).target("user", user.id(), user.email())
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).by(caller).target(AuditTarget.USER, user.id(), user.email())
                     .detail("role", role.name()).detail("spotId", request.spotId()));
             return inserted;
         });
@@ -121,8 +122,8 @@ public final class RoleService {
             if (!repository.mappingExists(h, userId, role.id(), spotId)) {
                 repository.insertMapping(h, orgId, userId, role, spotId, null, database.now());
                 String email = accounts.emails(h, orgId, List.of(userId)).get(userId);
-                audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).org(orgId).actor(null, "system")
-                        .target("user", userId, email).detail("role", role.name()).detail("spotId", spotId));
+                audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).bySystem(orgId)
+                        .target(AuditTarget.USER, userId, email).detail("role", role.name()).detail("spotId", spotId));
             }
         });
     }
@@ -145,7 +146,7 @@ public final class RoleService {
             }
             repository.deleteMapping(h, mappingId);
             String email = accounts.emails(h, orgId, List.of(mapping.userId())).get(mapping.userId());
-            audit.append(h, AuditRecord.success(AuditAction.ROLE_REVOKE).by(caller).target("user", mapping.userId(), email)
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_REVOKE).by(caller).target(AuditTarget.USER, mapping.userId(), email)
                     .detail("role", role.name()).detail("spotId", mapping.spotId()));
         });
     }

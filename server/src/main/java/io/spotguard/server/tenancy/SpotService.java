@@ -6,6 +6,7 @@ import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.tenancy.SpotRequest;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
+import io.spotguard.server.audit.AuditTarget;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.db.Sql;
 import io.spotguard.server.http.ApiException;
@@ -35,7 +36,7 @@ public final class SpotService {
             requireFreeName(h, orgId, name, null);
             Spot spot = new Spot(Sql.newId(), orgId, name, database.now());
             repository.insertSpot(h, spot);
-            audit.append(h, AuditRecord.success(AuditAction.SPOT_CREATE).by(caller).target("spot", spot.id(), name));
+            audit.append(h, AuditRecord.success(AuditAction.SPOT_CREATE).by(caller).target(AuditTarget.SPOT, spot.id(), name));
             return spot;
         });
     }
@@ -46,7 +47,7 @@ public final class SpotService {
             Spot spot = repository.spot(h, orgId, spotId).orElseThrow(ApiException::notFound);
             requireFreeName(h, orgId, name, spotId);
             repository.renameSpot(h, spotId, name);
-            audit.append(h, AuditRecord.success(AuditAction.SPOT_RENAME).by(caller).target("spot", spotId, name)
+            audit.append(h, AuditRecord.success(AuditAction.SPOT_RENAME).by(caller).target(AuditTarget.SPOT, spotId, name)
                     .detail("previousName", spot.name()));
             return new Spot(spot.id(), orgId, name, spot.createdAt());
         });
@@ -57,7 +58,7 @@ public final class SpotService {
         database.useTransaction(h -> {
             Spot spot = repository.spot(h, orgId, spotId).orElseThrow(ApiException::notFound);
             repository.deleteSpot(h, spotId);
-            audit.append(h, AuditRecord.success(AuditAction.SPOT_DELETE).by(caller).target("spot", spotId, spot.name()));
+            audit.append(h, AuditRecord.success(AuditAction.SPOT_DELETE).by(caller).target(AuditTarget.SPOT, spotId, spot.name()));
         });
     }
 

@@ -11,8 +11,10 @@ import io.spotguard.model.users.UserStatus;
 import io.spotguard.model.validation.Emails;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
+import io.spotguard.server.audit.AuditTarget;
 import io.spotguard.server.auth.OneTimePasswords;
 import io.spotguard.server.auth.PasswordHasher;
+import io.spotguard.server.auth.SessionEnd;
 import io.spotguard.server.auth.Sessions;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.db.Sql;
@@ -69,7 +71,7 @@ public final class UserService {
             User created = new User(Sql.newId(), orgId, email, request.displayName().strip(), UserStatus.ACTIVE,
                     true, database.now(), null);
             repository.insert(h, created, hash);
-            audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).by(caller).target("user", created.id(), email));
+            audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).by(caller).target(AuditTarget.USER, created.id(), email));
             return created;
         });
         return new OneTimePassword(user, password);
@@ -82,7 +84,7 @@ public final class UserService {
             String name = request.displayName() == null ? user.displayName() : request.displayName().strip();
             requireFreeEmail(h, orgId, email, userId);
             repository.update(h, userId, email, name, database.now());
-            audit.append(h, AuditRecord.success(AuditAction.USER_UPDATE).by(caller).target("user", userId, email)
+            audit.append(h, AuditRecord.success(AuditAction.USER_UPDATE).by(caller).target(AuditTarget.USER, userId, email)
                     .detail("previousEmail", email.equals(user.email()) ? null : user.email())
                     .detail("displayNameChanged", !name.equals(user.displayName())));
             return repository.find(h, orgId, userId).orElseThrow();
@@ -98,8 +100,8 @@ public final class UserService {
             User user = existing(h, orgId, userId);
             roles.requireAnotherActiveOwner(h, orgId, userId);
             repository.setStatus(h, userId, UserStatus.DISABLED, database.now());
-            int ended = sessions.revokeAll(h, userId, "user_disabled", database.now());
-            audit.append(h, AuditRecord.success(AuditAction.USER_DISABLE).by(caller).target("user", userId, user.email())
+            int ended = sessions.revokeAll(h, userId, SessionEnd.USER_DISABLED, database.now());
+            audit.append(h, AuditRecord.success(AuditAction.USER_DISABLE).by(caller).target(AuditTarget.USER, userId, user.email())
                     .detail("sessionsEnded", ended));
             return repository.find(h, orgId, userId).orElseThrow();
         });
@@ -109,7 +111,7 @@ public final class UserService {
         return database.inTransaction(h -> {
             User user = existing(h, orgId, userId);
             repository.setStatus(h, userId, UserStatus.ACTIVE, database.now());
-            audit.append(h, AuditRecord.success(AuditAction.USER_ENABLE).by(caller).target("user", userId, user.email()));
+            audit.append(h, AuditRecord.success(AuditAction.USER_ENABLE).by(caller).target(AuditTarget.USER, userId, user.email()));
             return repository.find(h, orgId, userId).orElseThrow();
         });
     }
@@ -120,9 +122,9 @@ public final class UserService {
         User user = database.inTransaction(h -> {
             User existing = existing(h, orgId, userId);
             repository.setPassword(h, userId, hash, true, database.now());
-            int ended = sessions.revokeAll(h, userId, "password_reset", database.now());
+            int ended = sessions.revokeAll(h, userId, SessionEnd.PASSWORD_RESET, database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_PASSWORD_RESET).by(caller)
-                    .target("user", userId, existing.email()).detail("sessionsEnded", ended));
+                    .target(AuditTarget.USER, userId, existing.email()).detail("sessionsEnded", ended));
             return repository.find(h, orgId, userId).orElseThrow();
         });
         return new OneTimePassword(user, password);
@@ -131,9 +133,9 @@ public final class UserService {
     public void revokeSessions(Caller caller, String orgId, String userId) {
         database.useTransaction(h -> {
             User user = existing(h, orgId, userId);
-            int ended = sessions.revokeAll(h, userId, "revoked_by_admin", database.now());
+            int ended = sessions.revokeAll(h, userId, SessionEnd.REVOKED_BY_ADMIN, database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_SESSIONS_REVOKE).by(caller)
-                    .target("user", userId, user.email()).detail("sessionsEnded", ended));
+                    .target(AuditTarget.USER, userId, user.email()).detail("sessionsEnded", ended));
         });
     }
 

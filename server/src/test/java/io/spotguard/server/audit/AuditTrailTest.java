@@ -96,7 +96,7 @@ class AuditTrailTest {
         AuditEvent denied = AuditTrail.all(http, tenant, "action=access.denied").getFirst();
         assertThat(denied).isEqualTo(new AuditEvent(denied.id(), tenant.id(), denied.at(), member.id(), member.email(),
                 AuditAction.ACCESS_DENIED, "organization", tenant.id(), null, AuditOutcome.DENIED, "127.0.0.1",
-                "test-device", Map.of("permission", "spots.manage")));
+                "test-device", Map.of("permission", "spots.manage", "reason", "forbidden")));
         assertThat(AuditTrail.all(http, tenant, "action=spot.create")).isEmpty();
     }
 
