@@ -2,9 +2,9 @@ package io.spotguard.server;
 
 import io.spotguard.model.tenancy.Organization;
 import io.spotguard.model.validation.Rules;
-import io.spotguard.server.auth.OneTimePasswords;
 import io.spotguard.server.config.AppConfig;
 import io.spotguard.server.config.ConfigException;
+import io.spotguard.server.credentials.OneTimePasswords;
 import java.io.PrintStream;
 
 /**

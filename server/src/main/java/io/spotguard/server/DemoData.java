@@ -2,7 +2,7 @@ package io.spotguard.server;
 
 import io.spotguard.model.tenancy.Organization;
 import io.spotguard.model.tenancy.Spot;
-import io.spotguard.server.auth.OneTimePasswords;
+import io.spotguard.server.credentials.OneTimePasswords;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;

@@ -9,7 +9,7 @@ import io.spotguard.model.validation.Emails;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
 import io.spotguard.server.audit.AuditTarget;
-import io.spotguard.server.auth.PasswordHasher;
+import io.spotguard.server.credentials.PasswordHasher;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.db.Sql;
 import io.spotguard.server.rbac.RoleService;

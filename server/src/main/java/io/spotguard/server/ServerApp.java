@@ -6,6 +6,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http1.Http1Config;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRoutes;
+import io.spotguard.server.audit.AuditedRefusals;
 import io.spotguard.server.auth.AuthFeature;
 import io.spotguard.server.config.AppConfig;
 import io.spotguard.server.config.ConfigException;
@@ -14,11 +15,15 @@ import io.spotguard.server.db.Database;
 import io.spotguard.server.health.HealthRoutes;
 import io.spotguard.server.http.ClientAddress;
 import io.spotguard.server.http.ErrorMapper;
+import io.spotguard.server.http.Json;
 import io.spotguard.server.http.KnownRoutes;
 import io.spotguard.server.http.RequestHeadDeadline;
-import io.spotguard.server.http.Json;
 import io.spotguard.server.http.SecurityHeaders;
+import io.spotguard.server.me.MeRoutes;
 import io.spotguard.server.rbac.RbacFeature;
+import io.spotguard.server.rbac.RoleService;
+import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.RouteGuard;
 import io.spotguard.server.tenancy.TenancyFeature;
 import io.spotguard.server.tls.TlsMaterial;
 import io.spotguard.server.users.UsersFeature;
@@ -82,8 +87,12 @@ public final class ServerApp implements AutoCloseable {
             TenancyFeature tenancy = new TenancyFeature(database, audit);
             UsersFeature users = new UsersFeature(database);
             AuthFeature auth = new AuthFeature(config, database, users.accounts(), tenancy.directory(), audit, clientAddress);
-            RbacFeature rbac = new RbacFeature(database, tenancy.directory(), users.accounts(), auth.authenticator(), audit);
-            Provisioning provisioning = new Provisioning(database, tenancy.directory(), rbac.roles(), users.accounts(),
+            RbacFeature rbac = new RbacFeature(database, tenancy.directory(), users.accounts(), audit);
+            Authorizer authorizer = new Authorizer(database, rbac.permissions(), tenancy.directory(),
+                    new AuditedRefusals(audit));
+            RouteGuard guard = new RouteGuard(auth.authenticator(), authorizer);
+            RoleService roles = rbac.roles(authorizer);
+            Provisioning provisioning = new Provisioning(database, tenancy.directory(), roles, users.accounts(),
                     auth.hasher(), audit);
 
             HttpRouting.Builder routing = HttpRouting.builder();
@@ -92,13 +101,12 @@ public final class ServerApp implements AutoCloseable {
             ErrorMapper.register(routing);
             KnownRoutes routes = new KnownRoutes(routing);
             routes.register(new HealthRoutes(database))
-                    .register(auth.routes(rbac.guard(), json, clientAddress))
-                    .register(users.meRoutes(tenancy.directory(), rbac.roles(), rbac.authorizer(), rbac.guard()))
-                    .register(tenancy.routes(rbac.guard(), rbac.authorizer(), json))
-                    .register(users.routes(auth.hasher(), auth.sessions(), rbac.roles(), audit, rbac.guard(),
-                            rbac.authorizer(), json))
-                    .register(rbac.routes(json))
-                    .register(new AuditRoutes(database, rbac.guard()));
+                    .register(auth.routes(guard, json, clientAddress))
+                    .register(new MeRoutes(database, users.accounts(), tenancy.directory(), roles, authorizer, guard))
+                    .register(tenancy.routes(guard, authorizer, json))
+                    .register(users.routes(auth.hasher(), auth.sessions(), roles, audit, guard, authorizer, json))
+                    .register(rbac.routes(roles, guard, authorizer, json))
+                    .register(new AuditRoutes(database, guard));
             ErrorMapper.fallback(routing, routes);
 
             headDeadline = new RequestHeadDeadline(config.http().requestHeadTimeout());

@@ -9,7 +9,7 @@ import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Call;
 import io.spotguard.server.http.Json;
 import io.spotguard.server.http.Paging;
-import io.spotguard.server.rbac.RouteGuard;
+import io.spotguard.server.security.RouteGuard;
 import java.util.List;
 
 /** The audit log of an organization, for holders of audit.read over the whole organization. */

@@ -3,11 +3,12 @@ package io.spotguard.server.auth;
 import io.helidon.security.Security;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.config.AppConfig;
+import io.spotguard.server.credentials.PasswordHasher;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.devices.DeviceRegistry;
 import io.spotguard.server.http.ClientAddress;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.rbac.RouteGuard;
+import io.spotguard.server.security.RouteGuard;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.Accounts;
 

@@ -10,7 +10,7 @@ import io.spotguard.model.auth.LoginRequest;
 import io.spotguard.model.auth.RefreshRequest;
 import io.spotguard.server.http.ClientAddress;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.rbac.RouteGuard;
+import io.spotguard.server.security.RouteGuard;
 
 /** Sign-in, refresh, sign-out (here and everywhere) and password change. */
 public final class AuthRoutes implements HttpService {

@@ -10,6 +10,7 @@ import io.spotguard.model.ErrorCodes;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
 import io.spotguard.server.http.ClientAddress;
+import io.spotguard.server.security.Authentication;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Runs Helidon Security's authentication for a request and hands back the caller. Refusals become 401
  * problem answers through the one error mapper (Helidon's own security handler would answer without a body).
  */
-public final class Authenticator {
+public final class Authenticator implements Authentication {
     private final Security security;
     private final ClientAddress clientAddress;
     private final AtomicLong requestIds = new AtomicLong();
@@ -28,6 +29,7 @@ public final class Authenticator {
         this.clientAddress = clientAddress;
     }
 
+    @Override
     public Caller authenticate(ServerRequest req) {
         List<String> authorization = req.headers().values(HeaderNames.AUTHORIZATION);
         SecurityEnvironment env = security.environmentBuilder()

@@ -1,6 +1,7 @@
 package io.spotguard.server.auth;
 
 import io.spotguard.server.db.Sql;
+import io.spotguard.server.security.SessionEnd;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;

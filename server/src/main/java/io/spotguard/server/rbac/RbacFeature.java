@@ -1,39 +1,43 @@
 package io.spotguard.server.rbac;
 
 import io.spotguard.server.audit.AuditLog;
-import io.spotguard.server.auth.Authenticator;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Json;
+import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.PermissionSource;
+import io.spotguard.server.security.Permissions;
+import io.spotguard.server.security.RouteGuard;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.Accounts;
 
-/** Wires authorization: the one check, the route guard, roles and grants. */
+/**
+ * Wires roles and grants. It holds the ACL that authorization reads ({@link #permissions()}), and its own
+ * services are authorized like every other feature's, so the authorizer comes in after it is built.
+ */
 public final class RbacFeature {
-    private final Authorizer authorizer;
-    private final RouteGuard guard;
-    private final RoleService roles;
+    private final Database database;
+    private final RbacRepository repository = new RbacRepository();
+    private final SpotDirectory spots;
+    private final Accounts accounts;
+    private final AuditLog audit;
 
-    public RbacFeature(Database database, SpotDirectory spots, Accounts accounts, Authenticator authenticator,
-                       AuditLog audit) {
-        RbacRepository repository = new RbacRepository();
-        this.authorizer = new Authorizer(database, repository, spots, audit);
-        this.guard = new RouteGuard(authenticator, authorizer);
-        this.roles = new RoleService(database, repository, authorizer, accounts, spots, audit);
+    public RbacFeature(Database database, SpotDirectory spots, Accounts accounts, AuditLog audit) {
+        this.database = database;
+        this.spots = spots;
+        this.accounts = accounts;
+        this.audit = audit;
     }
 
-    public Authorizer authorizer() {
-        return authorizer;
+    public PermissionSource permissions() {
+        return (h, orgId, userId) -> new Permissions(repository.holdings(h, orgId, userId));
     }
 
-    public RouteGuard guard() {
-        return guard;
+    /** Roles and grants; build once. */
+    public RoleService roles(Authorizer authorizer) {
+        return new RoleService(database, repository, authorizer, accounts, spots, audit);
     }
 
-    public RoleService roles() {
-        return roles;
-    }
-
-    public RoleRoutes routes(Json json) {
+    public RoleRoutes routes(RoleService roles, RouteGuard guard, Authorizer authorizer, Json json) {
         return new RoleRoutes(roles, guard, authorizer, json);
     }
 }

@@ -1,5 +1,6 @@
 package io.spotguard.server.rbac;
 
+import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.rbac.RoleMapping;
@@ -28,19 +29,11 @@ final class RbacRepository {
         return spotId == null ? ORG_SCOPE : spotId;
     }
 
-    boolean holds(Handle h, String userId, Permission permission, String spotId) {
-        return h.createQuery("""
-                        SELECT COUNT(*) FROM role_mapping m JOIN role_permission p ON p.role_id = m.role_id
-                        WHERE m.user_id = :user AND p.permission = :permission AND m.scope_key IN ('', :scope)""")
-                .bind("user", userId).bind("permission", permission.wireName()).bind("scope", scopeKey(spotId))
-                .mapTo(Integer.class).one() > 0;
-    }
-
     /**
      * Every permission the user's grants in the organization carry, by scope key ('' for the whole organization).
      * Bound to the organization, so a user id from elsewhere holds nothing here.
      */
-    Map<String, Set<Permission>> permissionsByScope(Handle h, String orgId, String userId) {
+    Holdings holdings(Handle h, String orgId, String userId) {
         Map<String, Set<Permission>> byScope = new HashMap<>();
         h.createQuery("""
                         SELECT DISTINCT m.scope_key, p.permission FROM role_mapping m
@@ -48,7 +41,8 @@ final class RbacRepository {
                 .bind("org", orgId).bind("user", userId)
                 .map((rs, ctx) -> Map.entry(rs.getString("scope_key"), Permission.fromWireName(rs.getString("permission"))))
                 .forEach(e -> byScope.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Permission.class)).add(e.getValue()));
-        return byScope;
+        Set<Permission> organization = byScope.remove(ORG_SCOPE);
+        return new Holdings(organization == null ? Set.of() : organization, byScope);
     }
 
     Role insertRole(Handle h, String orgId, String name, boolean builtIn, Set<Permission> permissions,

@@ -8,6 +8,9 @@ import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.rbac.RoleRequest;
 import io.spotguard.server.http.Json;
 import io.spotguard.server.http.QueryParams;
+import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.Reach;
+import io.spotguard.server.security.RouteGuard;
 
 /** Roles and role mappings (grants) of an organization. */
 public final class RoleRoutes implements HttpService {

@@ -14,7 +14,10 @@ import io.spotguard.server.audit.AuditTarget;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
+import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.Reach;
 import io.spotguard.server.tenancy.SpotDirectory;
+import io.spotguard.server.users.AccountGrants;
 import io.spotguard.server.users.Accounts;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,7 +32,7 @@ import org.jdbi.v3.core.Handle;
  * Roles (built-in and custom) and grants. Nobody grants or defines more than they hold, nor grants to or revokes
  * from someone who holds more than they do in that scope.
  */
-public final class RoleService {
+public final class RoleService implements AccountGrants {
     private final Database database;
     private final RbacRepository repository;
     private final Authorizer authorizer;
@@ -159,6 +162,7 @@ public final class RoleService {
     }
 
     /** Users a spot admin may see: those with any grant in their spots. */
+    @Override
     public Set<String> usersInSpots(Collection<String> spotIds) {
         return database.inTransaction(h -> repository.usersInSpots(h, spotIds));
     }
@@ -170,6 +174,7 @@ public final class RoleService {
     }
 
     /** Keeps an organization from losing its last active owner (through a revoke or a disable). */
+    @Override
     public void requireAnotherActiveOwner(Handle h, String orgId, String userId) {
         repository.roleByName(h, orgId, BuiltInRole.OWNER.name())
                 .ifPresent(owner -> {

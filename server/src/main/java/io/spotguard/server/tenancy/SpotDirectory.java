@@ -3,6 +3,7 @@ package io.spotguard.server.tenancy;
 import io.spotguard.model.tenancy.Organization;
 import io.spotguard.model.tenancy.Spot;
 import io.spotguard.server.db.Database;
+import io.spotguard.server.security.SpotCheck;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** What other features may ask of tenancy: organizations and spots, always within one organization. */
-public final class SpotDirectory {
+public final class SpotDirectory implements SpotCheck {
     private final Database database;
     private final TenancyRepository repository;
 
@@ -21,6 +22,7 @@ public final class SpotDirectory {
         this.repository = repository;
     }
 
+    @Override
     public boolean exists(String orgId, String spotId) {
         return database.inTransaction(h -> repository.spot(h, orgId, spotId).isPresent());
     }

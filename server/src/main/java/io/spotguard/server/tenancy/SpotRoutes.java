@@ -6,9 +6,9 @@ import io.spotguard.model.ApiPaths;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.tenancy.SpotRequest;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.rbac.Authorizer;
-import io.spotguard.server.rbac.Reach;
-import io.spotguard.server.rbac.RouteGuard;
+import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.Reach;
+import io.spotguard.server.security.RouteGuard;
 
 /**
  * Spots of an organization. Creating and deleting needs spots.manage over the organization; renaming over the

@@ -3,8 +3,8 @@ package io.spotguard.server.tenancy;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.rbac.Authorizer;
-import io.spotguard.server.rbac.RouteGuard;
+import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.RouteGuard;
 
 /** Wires the tenancy feature: what others may ask of it, and its routes. */
 public final class TenancyFeature {

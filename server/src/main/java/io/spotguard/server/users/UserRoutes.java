@@ -2,17 +2,17 @@ package io.spotguard.server.users;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
-import io.spotguard.model.ApiPaths;
 import io.spotguard.model.ApiPaths.UserActions;
+import io.spotguard.model.ApiPaths;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.users.CreateUserRequest;
 import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.server.http.Call;
 import io.spotguard.server.http.Json;
 import io.spotguard.server.http.QueryParams;
-import io.spotguard.server.rbac.Authorizer;
-import io.spotguard.server.rbac.Reach;
-import io.spotguard.server.rbac.RouteGuard;
+import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.Reach;
+import io.spotguard.server.security.RouteGuard;
 
 /**
  * User administration. Reading follows the caller's reach (a spot admin sees the users of their spots);

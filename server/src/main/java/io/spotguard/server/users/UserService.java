@@ -12,17 +12,15 @@ import io.spotguard.model.validation.Emails;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
 import io.spotguard.server.audit.AuditTarget;
-import io.spotguard.server.auth.OneTimePasswords;
-import io.spotguard.server.auth.PasswordHasher;
-import io.spotguard.server.auth.SessionEnd;
-import io.spotguard.server.auth.Sessions;
+import io.spotguard.server.credentials.OneTimePasswords;
+import io.spotguard.server.credentials.PasswordHasher;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.db.Sql;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
 import io.spotguard.server.http.Paging;
-import io.spotguard.server.rbac.Reach;
-import io.spotguard.server.rbac.RoleService;
+import io.spotguard.server.security.Reach;
+import io.spotguard.server.security.SessionEnd;
 import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -32,12 +30,12 @@ public final class UserService {
     private final Database database;
     private final UserRepository repository;
     private final PasswordHasher hasher;
-    private final Sessions sessions;
-    private final RoleService roles;
+    private final AccountSessions sessions;
+    private final AccountGrants roles;
     private final AuditLog audit;
 
-    UserService(Database database, UserRepository repository, PasswordHasher hasher, Sessions sessions,
-                RoleService roles, AuditLog audit) {
+    UserService(Database database, UserRepository repository, PasswordHasher hasher, AccountSessions sessions,
+                AccountGrants roles, AuditLog audit) {
         this.database = database;
         this.repository = repository;
         this.hasher = hasher;
@@ -100,7 +98,7 @@ public final class UserService {
             User user = existing(h, orgId, userId);
             roles.requireAnotherActiveOwner(h, orgId, userId);
             repository.setStatus(h, userId, UserStatus.DISABLED, database.now());
-            int ended = sessions.revokeAll(h, userId, SessionEnd.USER_DISABLED, database.now());
+            int ended = sessions.endAll(h, userId, SessionEnd.USER_DISABLED, database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_DISABLE).by(caller).target(AuditTarget.USER, userId, user.email())
                     .detail("sessionsEnded", ended));
             return repository.find(h, orgId, userId).orElseThrow();
@@ -122,7 +120,7 @@ public final class UserService {
         User user = database.inTransaction(h -> {
             User existing = existing(h, orgId, userId);
             repository.setPassword(h, userId, hash, true, database.now());
-            int ended = sessions.revokeAll(h, userId, SessionEnd.PASSWORD_RESET, database.now());
+            int ended = sessions.endAll(h, userId, SessionEnd.PASSWORD_RESET, database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_PASSWORD_RESET).by(caller)
                     .target(AuditTarget.USER, userId, existing.email()).detail("sessionsEnded", ended));
             return repository.find(h, orgId, userId).orElseThrow();
@@ -133,7 +131,7 @@ public final class UserService {
     public void revokeSessions(Caller caller, String orgId, String userId) {
         database.useTransaction(h -> {
             User user = existing(h, orgId, userId);
-            int ended = sessions.revokeAll(h, userId, SessionEnd.REVOKED_BY_ADMIN, database.now());
+            int ended = sessions.endAll(h, userId, SessionEnd.REVOKED_BY_ADMIN, database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_SESSIONS_REVOKE).by(caller)
                     .target(AuditTarget.USER, userId, user.email()).detail("sessionsEnded", ended));
         });

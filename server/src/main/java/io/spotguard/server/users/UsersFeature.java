@@ -1,14 +1,11 @@
 package io.spotguard.server.users;
 
 import io.spotguard.server.audit.AuditLog;
-import io.spotguard.server.auth.PasswordHasher;
-import io.spotguard.server.auth.Sessions;
+import io.spotguard.server.credentials.PasswordHasher;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.rbac.Authorizer;
-import io.spotguard.server.rbac.RoleService;
-import io.spotguard.server.rbac.RouteGuard;
-import io.spotguard.server.tenancy.SpotDirectory;
+import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.RouteGuard;
 
 /** Wires the users feature. Accounts exist first (sign-in needs them); the admin routes come last. */
 public final class UsersFeature {
@@ -24,12 +21,9 @@ public final class UsersFeature {
         return accounts;
     }
 
-    public UserRoutes routes(PasswordHasher hasher, Sessions sessions, RoleService roles, AuditLog audit,
+    public UserRoutes routes(PasswordHasher hasher, AccountSessions sessions, AccountGrants grants, AuditLog audit,
                              RouteGuard guard, Authorizer authorizer, Json json) {
-        return new UserRoutes(new UserService(database, repository, hasher, sessions, roles, audit), guard, authorizer, json);
-    }
-
-    public MeRoutes meRoutes(SpotDirectory tenancy, RoleService roles, Authorizer authorizer, RouteGuard guard) {
-        return new MeRoutes(database, repository, tenancy, roles, authorizer, guard);
+        return new UserRoutes(new UserService(database, repository, hasher, sessions, grants, audit), guard, authorizer,
+                json);
     }
 }

@@ -2,6 +2,7 @@ package io.spotguard.server.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -18,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The layering DESIGN.md promises, checked on the compiled main classes. */
 class ArchitectureTest {
-    private static final List<String> FEATURES = List.of("auth", "rbac", "tenancy", "users", "audit", "devices");
+    private static final List<String> FEATURES = List.of("auth", "rbac", "tenancy", "users", "audit", "devices", "me",
+            "health");
     private static JavaClasses classes;
 
     @BeforeAll
@@ -36,19 +38,24 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
-    static Stream<String> features() {
-        return FEATURES.stream();
+    @Test
+    void serverPackagesAreFreeOfCycles() {
+        ArchRule rule = slices().matching("io.spotguard.server.(*)..").should().beFreeOfCycles();
+
+        rule.check(classes);
     }
 
+    static Stream<String> foundations() {
+        return Stream.of("config", "db", "http", "security", "credentials");
+    }
+
+    /** Request-level security and the plumbing sit below the features: features use them, never the reverse. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("features")
-    void noOtherFeatureReachesIntoThisFeaturesRepository(String feature) {
-        String featurePackage = "io.spotguard.server." + feature + "..";
-        ArchRule rule = noClasses().that().resideOutsideOfPackage(featurePackage)
-                .should().dependOnClassesThat(DescribedPredicate.describe(
-                        "are repositories of " + feature,
-                        c -> c.getPackageName().startsWith("io.spotguard.server." + feature)
-                                && c.getSimpleName().endsWith("Repository")));
+    @MethodSource("foundations")
+    void foundationsDependOnNoFeature(String foundation) {
+        ArchRule rule = noClasses().that().resideInAPackage("io.spotguard.server." + foundation + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream()
+                        .map(feature -> "io.spotguard.server." + feature + "..").toArray(String[]::new));
 
         rule.check(classes);
     }

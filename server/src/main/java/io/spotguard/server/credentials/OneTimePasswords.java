@@ -1,4 +1,4 @@
-package io.spotguard.server.auth;
+package io.spotguard.server.credentials;
 
 import java.security.SecureRandom;
 

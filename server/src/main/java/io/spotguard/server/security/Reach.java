@@ -1,4 +1,4 @@
-package io.spotguard.server.rbac;
+package io.spotguard.server.security;
 
 import java.util.Set;
 

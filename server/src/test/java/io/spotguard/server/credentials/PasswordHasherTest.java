@@ -1,4 +1,4 @@
-package io.spotguard.server.auth;
+package io.spotguard.server.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,8 @@
-package io.spotguard.server.rbac;
+package io.spotguard.server.security;
 
 import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Permission;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +15,8 @@ import java.util.Set;
 public final class Permissions {
     private final Holdings holdings;
 
-    Permissions(Map<String, Set<Permission>> byScopeKey) {
-        Map<String, Set<Permission>> spots = new HashMap<>(byScopeKey);
-        Set<Permission> organization = spots.remove(RbacRepository.ORG_SCOPE);
-        this.holdings = new Holdings(organization == null ? Set.of() : organization, spots);
+    public Permissions(Holdings holdings) {
+        this.holdings = holdings;
     }
 
     public Set<Permission> organization() {

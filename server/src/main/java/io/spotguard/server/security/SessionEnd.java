@@ -1,4 +1,4 @@
-package io.spotguard.server.auth;
+package io.spotguard.server.security;
 
 import io.spotguard.model.ErrorCodes;
 

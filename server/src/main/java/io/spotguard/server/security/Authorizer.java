@@ -1,17 +1,11 @@
-package io.spotguard.server.rbac;
+package io.spotguard.server.security;
 
 import io.spotguard.model.ErrorCodes;
-import io.spotguard.model.audit.AuditAction;
 import io.spotguard.model.rbac.Permission;
-import io.spotguard.server.audit.AuditLog;
-import io.spotguard.server.audit.AuditReason;
-import io.spotguard.server.audit.AuditRecord;
-import io.spotguard.server.audit.AuditTarget;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
-import io.spotguard.server.tenancy.SpotDirectory;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -19,19 +13,19 @@ import org.jdbi.v3.core.Handle;
  * The one authorization check. Deny by default: a caller may act on an organization's data only as a member
  * of that organization (anything else is a 404, its existence unconfirmed) and only with a role mapping that
  * carries the permission over the whole organization or over the spot concerned (otherwise 403). Every
- * refusal is audited at once.
+ * refusal is reported at once.
  */
 public final class Authorizer {
     private final Database database;
-    private final RbacRepository repository;
-    private final SpotDirectory spots;
-    private final AuditLog audit;
+    private final PermissionSource permissions;
+    private final SpotCheck spots;
+    private final Refusals refusals;
 
-    Authorizer(Database database, RbacRepository repository, SpotDirectory spots, AuditLog audit) {
+    public Authorizer(Database database, PermissionSource permissions, SpotCheck spots, Refusals refusals) {
         this.database = database;
-        this.repository = repository;
+        this.permissions = permissions;
         this.spots = spots;
-        this.audit = audit;
+        this.refusals = refusals;
     }
 
     /** The caller must hold the permission over the organization ({@code spotId} null) or over that spot. */
@@ -40,7 +34,7 @@ public final class Authorizer {
         if (spotId != null && !spots.exists(orgId, spotId)) {
             throw ApiException.notFound();
         }
-        if (!database.inTransaction(h -> repository.holds(h, caller.userId(), permission, spotId))) {
+        if (!permissionsOf(caller).at(spotId).contains(permission)) {
             throw deny(caller, permission, spotId);
         }
     }
@@ -48,8 +42,7 @@ public final class Authorizer {
     /** The caller must belong to the organization; the data of other organizations is answered 404. */
     public void requireMember(Caller caller, String orgId) {
         if (!caller.orgId().equals(orgId)) {
-            audit.recordNow(AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
-                    .target(AuditTarget.ORGANIZATION, clip(orgId), null).reason(AuditReason.OTHER_ORGANIZATION));
+            refusals.otherOrganization(caller, orgId);
             throw ApiException.notFound();
         }
     }
@@ -65,20 +58,19 @@ public final class Authorizer {
     }
 
     public Permissions permissionsOf(Handle h, String orgId, String userId) {
-        return new Permissions(repository.permissionsByScope(h, orgId, userId));
+        return permissions.permissionsOf(h, orgId, userId);
     }
 
     /**
      * Nobody hands out more than they hold: granting, revoking or defining a role needs every permission of
      * that role at the same scope.
      */
-    public void requireHoldsAll(Caller caller, Set<Permission> permissions, String spotId) {
-        Set<Permission> missing = new HashSet<>(permissions);
+    public void requireHoldsAll(Caller caller, Set<Permission> required, String spotId) {
+        Set<Permission> missing = EnumSet.noneOf(Permission.class);
+        missing.addAll(required);
         missing.removeAll(permissionsOf(caller).at(spotId));
         if (!missing.isEmpty()) {
-            audit.recordNow(denial(caller, spotId)
-                    .reason(AuditReason.PRIVILEGE_ESCALATION)
-                    .detail("missing", missing.stream().map(Permission::wireName).sorted().toList()));
+            refusals.privilegeEscalation(caller, spotId, missing);
             throw ApiException.forbidden(ErrorCodes.PRIVILEGE_ESCALATION,
                     "You can only grant or define roles whose permissions you hold yourself.");
         }
@@ -99,29 +91,14 @@ public final class Authorizer {
                 permissionsOf(h, orgId, targetUserId)));
         Set<Permission> missing = both.caller().missingToCover(both.target(), spotId);
         if (!missing.isEmpty()) {
-            audit.recordNow(AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
-                    .target(AuditTarget.USER, targetUserId, null)
-                    .reason(AuditReason.TARGET_OUTRANKS_CALLER)
-                    .detail("spotId", spotId)
-                    .detail("missing", missing.stream().map(Permission::wireName).sorted().toList()));
+            refusals.targetOutranksCaller(caller, targetUserId, spotId, missing);
             throw ApiException.forbidden(ErrorCodes.TARGET_OUTRANKS_CALLER,
                     "This account holds rights you do not hold, so only someone who holds them can change it.");
         }
     }
 
     private ApiException deny(Caller caller, Permission permission, String spotId) {
-        audit.recordNow(denial(caller, spotId).reason(AuditReason.MISSING_PERMISSION)
-                .detail("permission", permission.wireName()));
+        refusals.missingPermission(caller, permission, spotId);
         return ApiException.forbidden();
-    }
-
-    /** A refusal in the caller's organization, about the spot concerned or the organization itself. */
-    private static AuditRecord denial(Caller caller, String spotId) {
-        return AuditRecord.denied(AuditAction.ACCESS_DENIED).by(caller)
-                .target(spotId == null ? AuditTarget.ORGANIZATION : AuditTarget.SPOT, spotId == null ? caller.orgId() : spotId, null);
-    }
-
-    private static String clip(String id) {
-        return id == null || id.length() <= 64 ? id : id.substring(0, 64);
     }
 }

@@ -1,9 +1,8 @@
-package io.spotguard.server.rbac;
+package io.spotguard.server.security;
 
 import io.helidon.webserver.http.Handler;
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.rbac.Permission;
-import io.spotguard.server.auth.Authenticator;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.ApiHandler;
 import io.spotguard.server.http.Call;
@@ -15,10 +14,10 @@ import io.spotguard.server.http.Caller;
  * replaced, only the password change and sign-out get through.
  */
 public final class RouteGuard {
-    private final Authenticator authenticator;
+    private final Authentication authenticator;
     private final Authorizer authorizer;
 
-    RouteGuard(Authenticator authenticator, Authorizer authorizer) {
+    public RouteGuard(Authentication authenticator, Authorizer authorizer) {
         this.authenticator = authenticator;
         this.authorizer = authorizer;
     }

@@ -1,4 +1,4 @@
-package io.spotguard.server.users;
+package io.spotguard.server.me;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -9,24 +9,25 @@ import io.spotguard.model.tenancy.Spot;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Caller;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.rbac.Authorizer;
-import io.spotguard.server.rbac.Permissions;
 import io.spotguard.server.rbac.RoleService;
-import io.spotguard.server.rbac.RouteGuard;
+import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.Permissions;
+import io.spotguard.server.security.RouteGuard;
 import io.spotguard.server.tenancy.SpotDirectory;
+import io.spotguard.server.users.Accounts;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
-/** The end-user API: who am I, and which spots can I reach. */
+/** The end-user API: who am I, what may I do, and which spots can I reach (drawing on users, grants, spots). */
 public final class MeRoutes implements HttpService {
     private final Database database;
-    private final UserRepository users;
+    private final Accounts users;
     private final SpotDirectory tenancy;
     private final RoleService roles;
     private final Authorizer authorizer;
     private final RouteGuard guard;
 
-    public MeRoutes(Database database, UserRepository users, SpotDirectory tenancy, RoleService roles,
+    public MeRoutes(Database database, Accounts users, SpotDirectory tenancy, RoleService roles,
                     Authorizer authorizer, RouteGuard guard) {
         this.database = database;
         this.users = users;
@@ -46,7 +47,7 @@ public final class MeRoutes implements HttpService {
     private Me me(Caller caller) {
         return database.inTransaction(h -> {
             Permissions permissions = authorizer.permissionsOf(h, caller.orgId(), caller.userId());
-            var user = users.find(h, caller.orgId(), caller.userId()).orElseThrow();
+            var user = users.user(h, caller.orgId(), caller.userId()).orElseThrow();
             return new Me(user, tenancy.organization(h, caller.orgId()).orElseThrow(),
                     roles.grantsOf(h, user), spots(h, caller.orgId(), permissions),
                     permissions.organization(), permissions.spots());

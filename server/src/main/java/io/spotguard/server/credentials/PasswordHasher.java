@@ -1,4 +1,4 @@
-package io.spotguard.server.auth;
+package io.spotguard.server.credentials;
 
 import io.spotguard.model.validation.Rules;
 import java.security.SecureRandom;
