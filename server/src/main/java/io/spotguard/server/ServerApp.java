@@ -23,7 +23,7 @@ import io.spotguard.server.me.MeRoutes;
 import io.spotguard.server.rbac.RbacFeature;
 import io.spotguard.server.rbac.RoleService;
 import io.spotguard.server.security.Authorizer;
-import io.spotguard.server.security.RouteGuard;
+import io.spotguard.server.security.SecuredRoutes;
 import io.spotguard.server.tenancy.TenancyFeature;
 import io.spotguard.server.tls.TlsMaterial;
 import io.spotguard.server.users.UsersFeature;
@@ -52,6 +52,7 @@ public final class ServerApp implements AutoCloseable {
     private final Provisioning provisioning;
     private final WebServer server;
     private final RequestHeadDeadline headDeadline;
+    private final List<SecuredRoutes.Declared> routes;
 
     static {
         // TLS 1.2 lets a client ask for a new handshake at will, each costing the server a key exchange: a cheap
@@ -62,13 +63,14 @@ public final class ServerApp implements AutoCloseable {
     }
 
     private ServerApp(AppConfig config, Database database, TlsMaterial tls, Provisioning provisioning, WebServer server,
-                      RequestHeadDeadline headDeadline) {
+                      RequestHeadDeadline headDeadline, List<SecuredRoutes.Declared> routes) {
         this.config = config;
         this.database = database;
         this.tls = tls;
         this.provisioning = provisioning;
         this.server = server;
         this.headDeadline = headDeadline;
+        this.routes = routes;
     }
 
     public static ServerApp start(AppConfig config) {
@@ -86,12 +88,12 @@ public final class ServerApp implements AutoCloseable {
             ClientAddress clientAddress = new ClientAddress(TrustedProxies.of(config.http().trustedProxies()));
             TenancyFeature tenancy = new TenancyFeature(database, audit);
             UsersFeature users = new UsersFeature(database);
-            AuthFeature auth = new AuthFeature(config, database, users.accounts(), tenancy.directory(), audit, clientAddress);
             RbacFeature rbac = new RbacFeature(database, tenancy.directory(), users.accounts(), audit);
+            AuthFeature auth = new AuthFeature(config, database, users.accounts(), tenancy.directory(), audit,
+                    clientAddress, rbac.permissions());
             Authorizer authorizer = new Authorizer(database, rbac.permissions(), tenancy.directory(),
                     new AuditedRefusals(audit));
-            RouteGuard guard = new RouteGuard(auth.authenticator(), authorizer);
-            RoleService roles = rbac.roles(authorizer);
+            RoleService roles = rbac.roles();
             Provisioning provisioning = new Provisioning(database, tenancy.directory(), roles, users.accounts(),
                     auth.hasher(), audit);
 
@@ -99,15 +101,16 @@ public final class ServerApp implements AutoCloseable {
             routing.addFilter(new SecurityHeaders());
             ErrorMapper.refuseTrace(routing);
             ErrorMapper.register(routing);
-            KnownRoutes routes = new KnownRoutes(routing);
-            routes.register(new HealthRoutes(database))
-                    .register(auth.routes(guard, json, clientAddress))
-                    .register(new MeRoutes(database, users.accounts(), tenancy.directory(), roles, authorizer, guard))
-                    .register(tenancy.routes(guard, authorizer, json))
-                    .register(users.routes(auth.hasher(), auth.sessions(), roles, audit, guard, authorizer, json))
-                    .register(rbac.routes(roles, guard, authorizer, json))
-                    .register(new AuditRoutes(database, guard));
-            ErrorMapper.fallback(routing, routes);
+            KnownRoutes known = new KnownRoutes(routing);
+            SecuredRoutes routes = new SecuredRoutes(known, auth.authenticator(), authorizer);
+            routes.register(new HealthRoutes(database),
+                    auth.routes(json, clientAddress),
+                    new MeRoutes(database, users.accounts(), tenancy.directory(), roles),
+                    tenancy.routes(json),
+                    users.routes(auth.hasher(), auth.sessions(), roles, audit, json),
+                    rbac.routes(roles, json),
+                    new AuditRoutes(database));
+            ErrorMapper.fallback(routing, known);
 
             headDeadline = new RequestHeadDeadline(config.http().requestHeadTimeout());
             WebServer server = WebServer.builder()
@@ -135,7 +138,7 @@ public final class ServerApp implements AutoCloseable {
                 throw new ConfigException("Cannot listen on " + config.http().host() + ":" + config.http().port()
                         + " (setting spotguard.http.port, SPOTGUARD_HTTP_PORT): the port is in use or not allowed");
             }
-            return new ServerApp(config, database, tls, provisioning, server, headDeadline);
+            return new ServerApp(config, database, tls, provisioning, server, headDeadline, routes.declared());
         } catch (RuntimeException e) {
             if (headDeadline != null) {
                 headDeadline.close();
@@ -184,6 +187,11 @@ public final class ServerApp implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Every route with what it needs, as registered. */
+    public List<SecuredRoutes.Declared> routes() {
+        return routes;
     }
 
     public Provisioning provisioning() {

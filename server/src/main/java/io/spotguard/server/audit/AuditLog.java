@@ -29,7 +29,7 @@ public final class AuditLog {
     }
 
     public void recordNow(AuditRecord record) {
-        database.useTransaction(handle -> append(handle, record));
+        database.useOwnTransaction(handle -> append(handle, record));
     }
 
     private static String details(AuditRecord record) {

@@ -2,8 +2,8 @@ package io.spotguard.server.audit;
 
 import io.spotguard.model.audit.AuditAction;
 import io.spotguard.model.audit.AuditOutcome;
-import io.spotguard.server.http.Call;
 import io.spotguard.server.http.QueryParams;
+import io.spotguard.server.security.Call;
 import java.time.Instant;
 
 /** The filters of the audit log, read from query parameters; every malformed one is named in one 400. */
@@ -13,7 +13,7 @@ record AuditQuery(Instant from, Instant to, String actorId, AuditAction action, 
     private static final int TARGET_MAX = 64;
 
     static AuditQuery from(Call call) {
-        QueryParams params = QueryParams.of(call);
+        QueryParams params = QueryParams.of(call.req());
         AuditQuery query = new AuditQuery(
                 params.instant("from").orElse(null),
                 params.instant("to").orElse(null),

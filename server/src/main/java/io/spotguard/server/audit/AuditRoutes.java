@@ -1,31 +1,29 @@
 package io.spotguard.server.audit;
 
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.spotguard.model.ApiPaths;
 import io.spotguard.model.audit.AuditEvent;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.server.db.Database;
-import io.spotguard.server.http.Call;
 import io.spotguard.server.http.Json;
 import io.spotguard.server.http.Paging;
-import io.spotguard.server.security.RouteGuard;
+import io.spotguard.server.security.Access;
+import io.spotguard.server.security.Call;
+import io.spotguard.server.security.SecuredRoutes;
+import io.spotguard.server.security.SecuredService;
 import java.util.List;
 
 /** The audit log of an organization, for holders of audit.read over the whole organization. */
-public final class AuditRoutes implements HttpService {
+public final class AuditRoutes implements SecuredService {
     private final Database database;
     private final AuditRepository repository = new AuditRepository();
-    private final RouteGuard guard;
 
-    public AuditRoutes(Database database, RouteGuard guard) {
+    public AuditRoutes(Database database) {
         this.database = database;
-        this.guard = guard;
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get(ApiPaths.auditEvents("{orgId}"), guard.org(Permission.AUDIT_READ, this::list));
+    public void routing(SecuredRoutes routes) {
+        routes.get(ApiPaths.auditEvents("{orgId}"), Access.organization(Permission.AUDIT_READ), this::list);
     }
 
     private void list(Call call) {

@@ -8,7 +8,7 @@ import io.spotguard.server.db.Database;
 import io.spotguard.server.devices.DeviceRegistry;
 import io.spotguard.server.http.ClientAddress;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.security.RouteGuard;
+import io.spotguard.server.security.PermissionSource;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.Accounts;
 
@@ -21,13 +21,13 @@ public final class AuthFeature {
     private final AuthService service;
 
     public AuthFeature(AppConfig config, Database database, Accounts accounts, SpotDirectory tenancy, AuditLog audit,
-                       ClientAddress clientAddress) {
+                       ClientAddress clientAddress, PermissionSource permissions) {
         this.hasher = new PasswordHasher(config.auth().bcryptCost());
         TokenService tokens = new TokenService(SigningKeys.load(config), config.auth().accessTokenTtl(), database.clock());
         // Tracing off: nothing collects spans, and it would cost every request.
         Security security = Security.builder()
                 .disableTracing()
-                .addProvider(new TokenAuthenticationProvider(tokens, database, sessionRepository, accounts), "spotguard-token")
+                .addProvider(new TokenAuthenticationProvider(tokens, database, sessionRepository, accounts, permissions), "spotguard-token")
                 .build();
         this.authenticator = new Authenticator(security, clientAddress);
         this.service = new AuthService(database, accounts, tenancy, new DeviceRegistry(), sessionRepository, tokens,
@@ -46,7 +46,7 @@ public final class AuthFeature {
         return authenticator;
     }
 
-    public AuthRoutes routes(RouteGuard guard, Json json, ClientAddress clientAddress) {
-        return new AuthRoutes(service, guard, json, clientAddress);
+    public AuthRoutes routes(Json json, ClientAddress clientAddress) {
+        return new AuthRoutes(service, json, clientAddress);
     }
 }

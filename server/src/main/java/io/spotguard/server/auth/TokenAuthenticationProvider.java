@@ -8,6 +8,7 @@ import io.helidon.security.spi.AuthenticationProvider;
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Caller;
+import io.spotguard.server.security.PermissionSource;
 import io.spotguard.server.users.Account;
 import io.spotguard.server.users.Accounts;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Our Helidon Security authentication provider for bearer access tokens. It checks the signature, algorithm,
- * key id and expiry, then asks the database whether the session still stands and the account is active, so a
+ * key id and expiry, then asks the database whether the session still stands and the account is active (and
+ * what the account's grants allow, carried on the caller for the request's authorization), so a
  * revocation or a disabled account takes effect on the next request on every node sharing the database.
  * A failure's description is the problem code the client gets.
  */
@@ -26,12 +28,15 @@ public final class TokenAuthenticationProvider implements AuthenticationProvider
     private final Database database;
     private final SessionRepository sessions;
     private final Accounts accounts;
+    private final PermissionSource permissions;
 
-    TokenAuthenticationProvider(TokenService tokens, Database database, SessionRepository sessions, Accounts accounts) {
+    TokenAuthenticationProvider(TokenService tokens, Database database, SessionRepository sessions, Accounts accounts,
+                                PermissionSource permissions) {
         this.tokens = tokens;
         this.database = database;
         this.sessions = sessions;
         this.accounts = accounts;
+        this.permissions = permissions;
     }
 
     @Override
@@ -56,7 +61,8 @@ public final class TokenAuthenticationProvider implements AuthenticationProvider
             }
             return accounts.byId(h, claims.userId()).filter(Account::active)
                     .map(account -> new Caller(account.userId(), account.orgId(), account.email(),
-                            claims.sessionId(), session.get().deviceId(), ip, account.mustChangePassword()));
+                            claims.sessionId(), session.get().deviceId(), ip, account.mustChangePassword(),
+                            permissions.permissionsOf(h, account.orgId(), account.userId()).holdings()));
         });
         if (caller.isEmpty()) {
             return AuthenticationResponse.failed(ErrorCodes.SESSION_REVOKED);

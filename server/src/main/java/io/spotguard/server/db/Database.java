@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
@@ -25,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Clock clock;
+    private final LongAdder transactionsBegun = new LongAdder();
 
     private Database(HikariDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -95,10 +97,29 @@ public final class Database implements AutoCloseable {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Transactions begun since start: what one request costs in connection checkouts is measured by it. */
+    public long transactionsBegun() {
+        return transactionsBegun.sum();
+    }
+
     /** Runs work in one transaction: it commits when the work returns and rolls back when it throws. */
     public <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+        transactionsBegun.increment();
         try {
             return jdbi.inTransaction(work);
+        } catch (JdbiException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    /**
+     * Runs work in a transaction of its own on a connection of its own, even when the calling thread is inside
+     * another transaction (which Jdbi would otherwise join): what it writes commits whatever becomes of the other.
+     */
+    public void useOwnTransaction(java.util.function.Consumer<Handle> work) {
+        transactionsBegun.increment();
+        try (Handle handle = jdbi.open()) {
+            handle.useTransaction(work::accept);
         } catch (JdbiException e) {
             throw new DatabaseException(e);
         }

@@ -31,8 +31,8 @@ public final class QueryParams {
         this.req = req;
     }
 
-    public static QueryParams of(Call call) {
-        return new QueryParams(call.req());
+    public static QueryParams of(ServerRequest req) {
+        return new QueryParams(req);
     }
 
     /** Throws one 400 naming every parameter refused so far; call it after reading them all. */

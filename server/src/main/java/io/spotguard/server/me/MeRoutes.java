@@ -1,7 +1,5 @@
 package io.spotguard.server.me;
 
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.spotguard.model.ApiPaths;
 import io.spotguard.model.me.Me;
 import io.spotguard.model.rbac.Permission;
@@ -10,43 +8,39 @@ import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Caller;
 import io.spotguard.server.http.Json;
 import io.spotguard.server.rbac.RoleService;
-import io.spotguard.server.security.Authorizer;
+import io.spotguard.server.security.Access;
 import io.spotguard.server.security.Permissions;
-import io.spotguard.server.security.RouteGuard;
+import io.spotguard.server.security.SecuredRoutes;
+import io.spotguard.server.security.SecuredService;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.Accounts;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /** The end-user API: who am I, what may I do, and which spots can I reach (drawing on users, grants, spots). */
-public final class MeRoutes implements HttpService {
+public final class MeRoutes implements SecuredService {
     private final Database database;
     private final Accounts users;
     private final SpotDirectory tenancy;
     private final RoleService roles;
-    private final Authorizer authorizer;
-    private final RouteGuard guard;
 
-    public MeRoutes(Database database, Accounts users, SpotDirectory tenancy, RoleService roles,
-                    Authorizer authorizer, RouteGuard guard) {
+    public MeRoutes(Database database, Accounts users, SpotDirectory tenancy, RoleService roles) {
         this.database = database;
         this.users = users;
         this.tenancy = tenancy;
         this.roles = roles;
-        this.authorizer = authorizer;
-        this.guard = guard;
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get(ApiPaths.ME, guard.signedInMayChangePassword(call -> Json.ok(call.res(), me(call.caller()))))
-                .get(ApiPaths.MY_SPOTS, guard.signedIn(call -> Json.ok(call.res(), spots(call.caller()))));
+    public void routing(SecuredRoutes routes) {
+        routes.get(ApiPaths.ME, Access.signedInAnyPassword(), call -> Json.ok(call.res(), me(call.caller())))
+                .get(ApiPaths.MY_SPOTS, Access.signedIn(), call -> Json.ok(call.res(), spots(call.caller())));
     }
 
     /** One transaction for the whole answer: this is the most frequent authenticated call. */
     private Me me(Caller caller) {
+        Permissions permissions = new Permissions(caller.holdings());
         return database.inTransaction(h -> {
-            Permissions permissions = authorizer.permissionsOf(h, caller.orgId(), caller.userId());
             var user = users.user(h, caller.orgId(), caller.userId()).orElseThrow();
             return new Me(user, tenancy.organization(h, caller.orgId()).orElseThrow(),
                     roles.grantsOf(h, user), spots(h, caller.orgId(), permissions),
@@ -55,7 +49,7 @@ public final class MeRoutes implements HttpService {
     }
 
     private List<Spot> spots(Caller caller) {
-        return database.inTransaction(h -> spots(h, caller.orgId(), authorizer.permissionsOf(h, caller.orgId(), caller.userId())));
+        return database.inTransaction(h -> spots(h, caller.orgId(), new Permissions(caller.holdings())));
     }
 
     private List<Spot> spots(Handle h, String orgId, Permissions permissions) {

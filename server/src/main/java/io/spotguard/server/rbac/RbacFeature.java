@@ -3,16 +3,13 @@ package io.spotguard.server.rbac;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.security.Authorizer;
 import io.spotguard.server.security.PermissionSource;
 import io.spotguard.server.security.Permissions;
-import io.spotguard.server.security.RouteGuard;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.Accounts;
 
 /**
- * Wires roles and grants. It holds the ACL that authorization reads ({@link #permissions()}), and its own
- * services are authorized like every other feature's, so the authorizer comes in after it is built.
+ * Wires roles and grants. It holds the ACL that authorization reads ({@link #permissions()}).
  */
 public final class RbacFeature {
     private final Database database;
@@ -33,11 +30,11 @@ public final class RbacFeature {
     }
 
     /** Roles and grants; build once. */
-    public RoleService roles(Authorizer authorizer) {
-        return new RoleService(database, repository, authorizer, accounts, spots, audit);
+    public RoleService roles() {
+        return new RoleService(database, repository, accounts, spots, audit);
     }
 
-    public RoleRoutes routes(RoleService roles, RouteGuard guard, Authorizer authorizer, Json json) {
-        return new RoleRoutes(roles, guard, authorizer, json);
+    public RoleRoutes routes(RoleService roles, Json json) {
+        return new RoleRoutes(roles, json);
     }
 }

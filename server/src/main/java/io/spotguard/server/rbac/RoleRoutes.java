@@ -1,65 +1,58 @@
 package io.spotguard.server.rbac;
 
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.spotguard.model.ApiPaths;
 import io.spotguard.model.rbac.GrantRequest;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.rbac.RoleRequest;
 import io.spotguard.server.http.Json;
 import io.spotguard.server.http.QueryParams;
-import io.spotguard.server.security.Authorizer;
-import io.spotguard.server.security.Reach;
-import io.spotguard.server.security.RouteGuard;
+import io.spotguard.server.security.Access;
+import io.spotguard.server.security.SecuredRoutes;
+import io.spotguard.server.security.SecuredService;
 
-/** Roles and role mappings (grants) of an organization. */
-public final class RoleRoutes implements HttpService {
+/**
+ * Roles and role mappings (grants) of an organization. Defining a role and granting one name their scope and
+ * the permissions they hand out in the request, so the service completes those checks (nobody hands out more
+ * than they hold, nor grants to someone who holds more).
+ */
+public final class RoleRoutes implements SecuredService {
     private static final String ROLES = ApiPaths.roles("{orgId}");
     private static final String ROLE = ApiPaths.role("{orgId}", "{roleId}");
     private static final String MAPPINGS = ApiPaths.roleMappings("{orgId}");
     private static final String MAPPING = ApiPaths.roleMapping("{orgId}", "{mappingId}");
+    private static final Access DEFINE = Access.scopeInRequest(Permission.ROLES_MANAGE);
+    private static final Access GRANT = Access.scopeInRequest(Permission.USERS_GRANT);
     private final RoleService roles;
-    private final RouteGuard guard;
-    private final Authorizer authorizer;
     private final Json json;
 
-    public RoleRoutes(RoleService roles, RouteGuard guard, Authorizer authorizer, Json json) {
+    RoleRoutes(RoleService roles, Json json) {
         this.roles = roles;
-        this.guard = guard;
-        this.authorizer = authorizer;
         this.json = json;
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get(ROLES, guard.member(call -> {
-                    authorizer.reach(call.caller(), call.orgId(), Permission.ROLES_READ);
-                    Json.ok(call.res(), roles.roles(call.orgId()));
-                }))
-                .post(ROLES, guard.org(Permission.ROLES_MANAGE, call ->
-                        Json.created(call.res(), roles.createRole(call.caller(), call.orgId(),
-                                json.read(call.req(), RoleRequest.class)))))
-                .put(ROLE, guard.org(Permission.ROLES_MANAGE, call ->
-                        Json.ok(call.res(), roles.updateRole(call.caller(), call.orgId(), call.pathId("roleId"),
-                                json.read(call.req(), RoleRequest.class)))))
-                .delete(ROLE, guard.org(Permission.ROLES_MANAGE, call -> {
+    public void routing(SecuredRoutes routes) {
+        routes.get(ROLES, Access.anywhere(Permission.ROLES_READ), call -> Json.ok(call.res(), roles.roles(call.orgId())))
+                .post(ROLES, DEFINE, call -> Json.created(call.res(),
+                        roles.createRole(call.scoped(), json.read(call.req(), RoleRequest.class))))
+                .put(ROLE, DEFINE, call -> Json.ok(call.res(),
+                        roles.updateRole(call.scoped(), call.pathId("roleId"), json.read(call.req(), RoleRequest.class))))
+                .delete(ROLE, Access.organization(Permission.ROLES_MANAGE), call -> {
                     roles.deleteRole(call.caller(), call.orgId(), call.pathId("roleId"));
                     Json.noContent(call.res());
-                }))
-                .get(MAPPINGS, guard.member(call -> {
-                    Reach reach = authorizer.reach(call.caller(), call.orgId(), Permission.USERS_READ);
-                    QueryParams params = QueryParams.of(call);
+                })
+                .get(MAPPINGS, Access.anywhere(Permission.USERS_READ), call -> {
+                    QueryParams params = QueryParams.of(call.req());
                     String userId = params.id("userId").orElse(null);
                     String spotId = params.id("spotId").orElse(null);
                     params.valid();
-                    Json.ok(call.res(), roles.mappings(call.orgId(), userId, spotId, reach));
-                }))
-                .post(MAPPINGS, guard.member(call ->
-                        Json.created(call.res(), roles.grant(call.caller(), call.orgId(),
-                                json.read(call.req(), GrantRequest.class)))))
-                .delete(MAPPING, guard.member(call -> {
-                    roles.revoke(call.caller(), call.orgId(), call.pathId("mappingId"));
+                    Json.ok(call.res(), roles.mappings(call.orgId(), userId, spotId, call.reach()));
+                })
+                .post(MAPPINGS, GRANT, call -> Json.created(call.res(),
+                        roles.grant(call.scoped(), json.read(call.req(), GrantRequest.class))))
+                .delete(MAPPING, GRANT, call -> {
+                    roles.revoke(call.scoped(), call.pathId("mappingId"));
                     Json.noContent(call.res());
-                }));
+                });
     }
 }

@@ -14,8 +14,8 @@ import io.spotguard.server.audit.AuditTarget;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
-import io.spotguard.server.security.Authorizer;
 import io.spotguard.server.security.Reach;
+import io.spotguard.server.security.ScopedAccess;
 import io.spotguard.server.tenancy.SpotDirectory;
 import io.spotguard.server.users.AccountGrants;
 import io.spotguard.server.users.Accounts;
@@ -35,16 +35,14 @@ import org.jdbi.v3.core.Handle;
 public final class RoleService implements AccountGrants {
     private final Database database;
     private final RbacRepository repository;
-    private final Authorizer authorizer;
     private final Accounts accounts;
     private final SpotDirectory spots;
     private final AuditLog audit;
 
-    RoleService(Database database, RbacRepository repository, Authorizer authorizer, Accounts accounts,
+    RoleService(Database database, RbacRepository repository, Accounts accounts,
                 SpotDirectory spots, AuditLog audit) {
         this.database = database;
         this.repository = repository;
-        this.authorizer = authorizer;
         this.accounts = accounts;
         this.spots = spots;
         this.audit = audit;
@@ -61,26 +59,31 @@ public final class RoleService implements AccountGrants {
         return database.inTransaction(h -> repository.roles(h, orgId));
     }
 
-    public Role createRole(Caller caller, String orgId, RoleRequest request) {
-        authorizer.requireHoldsAll(caller, request.permissions(), null);
+    public Role createRole(ScopedAccess access, RoleRequest request) {
+        String orgId = access.orgId();
         String name = request.name().strip();
         return database.inTransaction(h -> {
+            access.require(h, null);
+            access.requireHoldsAll(request.permissions(), null);
             requireFreeName(h, orgId, name, null);
             Role role = repository.insertRole(h, orgId, name, false, request.permissions(), database.now());
-            audit.append(h, AuditRecord.success(AuditAction.ROLE_CREATE).by(caller).target(AuditTarget.ROLE, role.id(), name)
-                    .detail("permissions", wireNames(role.permissions())));
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_CREATE).by(access.caller())
+                    .target(AuditTarget.ROLE, role.id(), name).detail("permissions", wireNames(role.permissions())));
             return role;
         });
     }
 
-    public Role updateRole(Caller caller, String orgId, String roleId, RoleRequest request) {
-        authorizer.requireHoldsAll(caller, request.permissions(), null);
+    public Role updateRole(ScopedAccess access, String roleId, RoleRequest request) {
+        String orgId = access.orgId();
         String name = request.name().strip();
         return database.inTransaction(h -> {
+            access.require(h, null);
+            access.requireHoldsAll(request.permissions(), null);
             Role role = customRole(h, orgId, roleId);
             requireFreeName(h, orgId, name, roleId);
             repository.replacePermissions(h, roleId, name, request.permissions());
-            audit.append(h, AuditRecord.success(AuditAction.ROLE_UPDATE).by(caller).target(AuditTarget.ROLE, roleId, name)
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_UPDATE).by(access.caller())
+                    .target(AuditTarget.ROLE, roleId, name)
                     .detail("permissions", wireNames(request.permissions()))
                     .detail("previousPermissions", wireNames(role.permissions())));
             return new Role(roleId, orgId, name, false, request.permissions());
@@ -98,13 +101,16 @@ public final class RoleService implements AccountGrants {
         });
     }
 
-    public RoleMapping grant(Caller caller, String orgId, GrantRequest request) {
-        authorizer.require(caller, orgId, Permission.USERS_GRANT, request.spotId());
-        Role role = database.inTransaction(h -> repository.role(h, orgId, request.roleId()))
-                .orElseThrow(() -> ApiException.validation(List.of(new FieldError("roleId", "not_found", "no such role"))));
-        authorizer.requireHoldsAll(caller, role.permissions(), request.spotId());
-        authorizer.requireCovers(caller, orgId, request.userId(), request.spotId());
-        RbacRepository.MappingRow row = database.inTransaction(h -> {
+    /** Authorization, the grant and its audit event in one transaction: they see the same grants. */
+    public RoleMapping grant(ScopedAccess access, GrantRequest request) {
+        String orgId = access.orgId();
+        Caller caller = access.caller();
+        return database.inTransaction(h -> {
+            access.require(h, request.spotId());
+            Role role = repository.role(h, orgId, request.roleId()).orElseThrow(() -> ApiException.validation(
+                    List.of(new FieldError("roleId", "not_found", "no such role"))));
+            access.requireHoldsAll(role.permissions(), request.spotId());
+            access.requireCovers(h, request.userId(), request.spotId());
             var user = accounts.user(h, orgId, request.userId()).orElseThrow(() -> ApiException.validation(
                     List.of(new FieldError("userId", "not_found", "no such user"))));
             if (repository.mappingExists(h, user.id(), role.id(), request.spotId())) {
@@ -112,11 +118,11 @@ public final class RoleService implements AccountGrants {
             }
             var inserted = repository.insertMapping(h, orgId, user.id(), role, request.spotId(), caller.userId(),
                     database.now());
-            audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).by(caller).target(AuditTarget.USER, user.id(), user.email())
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).by(caller)
+                    .target(AuditTarget.USER, user.id(), user.email())
                     .detail("role", role.name()).detail("spotId", request.spotId()));
-            return inserted;
+            return named(h, orgId, List.of(inserted), Map.of(user.id(), user.email())).getFirst();
         });
-        return named(orgId, List.of(row)).getFirst();
     }
 
     /** A grant made by the instance itself (bootstrap, demo), audited as the system's. */
@@ -131,25 +137,21 @@ public final class RoleService implements AccountGrants {
         });
     }
 
-    public void revoke(Caller caller, String orgId, String mappingId) {
-        authorizer.requireMember(caller, orgId);
-        record Grant(RbacRepository.MappingRow mapping, Role role) {
-        }
-        Grant grant = database.inTransaction(h -> repository.mapping(h, orgId, mappingId)
-                        .map(m -> new Grant(m, repository.role(h, orgId, m.roleId()).orElseThrow())))
-                .orElseThrow(ApiException::notFound);
-        RbacRepository.MappingRow mapping = grant.mapping();
-        Role role = grant.role();
-        authorizer.require(caller, orgId, Permission.USERS_GRANT, mapping.spotId());
-        authorizer.requireHoldsAll(caller, role.permissions(), mapping.spotId());
-        authorizer.requireCovers(caller, orgId, mapping.userId(), mapping.spotId());
+    public void revoke(ScopedAccess access, String mappingId) {
+        String orgId = access.orgId();
         database.useTransaction(h -> {
+            RbacRepository.MappingRow mapping = repository.mapping(h, orgId, mappingId).orElseThrow(ApiException::notFound);
+            Role role = repository.role(h, orgId, mapping.roleId()).orElseThrow();
+            access.require(h, mapping.spotId());
+            access.requireHoldsAll(role.permissions(), mapping.spotId());
+            access.requireCovers(h, mapping.userId(), mapping.spotId());
             if (isOrgWideOwner(role, mapping.spotId())) {
                 requireAnotherOwner(h, orgId, role.id(), mapping.userId());
             }
             repository.deleteMapping(h, mappingId);
             String email = accounts.emails(h, orgId, List.of(mapping.userId())).get(mapping.userId());
-            audit.append(h, AuditRecord.success(AuditAction.ROLE_REVOKE).by(caller).target(AuditTarget.USER, mapping.userId(), email)
+            audit.append(h, AuditRecord.success(AuditAction.ROLE_REVOKE).by(access.caller())
+                    .target(AuditTarget.USER, mapping.userId(), email)
                     .detail("role", role.name()).detail("spotId", mapping.spotId()));
         });
     }

@@ -31,9 +31,22 @@ public final class Authorizer {
     /** The caller must hold the permission over the organization ({@code spotId} null) or over that spot. */
     public void require(Caller caller, String orgId, Permission permission, String spotId) {
         requireMember(caller, orgId);
-        if (spotId != null && !spots.exists(orgId, spotId)) {
+        if (spotId != null && !database.inTransaction(h -> spots.exists(h, orgId, spotId))) {
             throw ApiException.notFound();
         }
+        requireHeld(caller, permission, spotId);
+    }
+
+    /** The same inside the caller's transaction (a scope named by the request, checked with the change). */
+    public void require(Handle h, Caller caller, String orgId, Permission permission, String spotId) {
+        requireMember(caller, orgId);
+        if (spotId != null && !spots.exists(h, orgId, spotId)) {
+            throw ApiException.notFound();
+        }
+        requireHeld(caller, permission, spotId);
+    }
+
+    private void requireHeld(Caller caller, Permission permission, String spotId) {
         if (!permissionsOf(caller).at(spotId).contains(permission)) {
             throw deny(caller, permission, spotId);
         }
@@ -53,12 +66,9 @@ public final class Authorizer {
         return permissionsOf(caller).reach(permission).orElseThrow(() -> deny(caller, permission, null));
     }
 
-    private Permissions permissionsOf(Caller caller) {
-        return database.inTransaction(h -> permissionsOf(h, caller.orgId(), caller.userId()));
-    }
-
-    public Permissions permissionsOf(Handle h, String orgId, String userId) {
-        return permissions.permissionsOf(h, orgId, userId);
+    /** What the caller's grants allow, as the token check read them for this request. */
+    public Permissions permissionsOf(Caller caller) {
+        return new Permissions(caller.holdings());
     }
 
     /**
@@ -85,11 +95,13 @@ public final class Authorizer {
      * own look-up answers 404 for them, as for anyone unknown.
      */
     public void requireCovers(Caller caller, String orgId, String targetUserId, String spotId) {
-        record Both(Permissions caller, Permissions target) {
-        }
-        Both both = database.inTransaction(h -> new Both(permissionsOf(h, orgId, caller.userId()),
-                permissionsOf(h, orgId, targetUserId)));
-        Set<Permission> missing = both.caller().missingToCover(both.target(), spotId);
+        database.useTransaction(h -> requireCovers(h, caller, orgId, targetUserId, spotId));
+    }
+
+    /** The same inside the caller's transaction. */
+    public void requireCovers(Handle h, Caller caller, String orgId, String targetUserId, String spotId) {
+        Permissions target = permissions.permissionsOf(h, orgId, targetUserId);
+        Set<Permission> missing = permissionsOf(caller).missingToCover(target, spotId);
         if (!missing.isEmpty()) {
             refusals.targetOutranksCaller(caller, targetUserId, spotId, missing);
             throw ApiException.forbidden(ErrorCodes.TARGET_OUTRANKS_CALLER,

@@ -19,6 +19,10 @@ public final class Permissions {
         this.holdings = holdings;
     }
 
+    public Holdings holdings() {
+        return holdings;
+    }
+
     public Set<Permission> organization() {
         return holdings.organization();
     }

@@ -1,6 +1,8 @@
 package io.spotguard.server.security;
 
+import org.jdbi.v3.core.Handle;
+
 /** Whether a spot exists in an organization (kept by the tenancy feature): a route scoped to a spot needs it. */
 public interface SpotCheck {
-    boolean exists(String orgId, String spotId);
+    boolean exists(Handle h, String orgId, String spotId);
 }

@@ -23,8 +23,8 @@ public final class SpotDirectory implements SpotCheck {
     }
 
     @Override
-    public boolean exists(String orgId, String spotId) {
-        return database.inTransaction(h -> repository.spot(h, orgId, spotId).isPresent());
+    public boolean exists(Handle h, String orgId, String spotId) {
+        return repository.spot(h, orgId, spotId).isPresent();
     }
 
     public List<Spot> spots(String orgId, Collection<String> onlyIds) {

@@ -3,8 +3,6 @@ package io.spotguard.server.tenancy;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.security.Authorizer;
-import io.spotguard.server.security.RouteGuard;
 
 /** Wires the tenancy feature: what others may ask of it, and its routes. */
 public final class TenancyFeature {
@@ -21,7 +19,7 @@ public final class TenancyFeature {
         return directory;
     }
 
-    public SpotRoutes routes(RouteGuard guard, Authorizer authorizer, Json json) {
-        return new SpotRoutes(spots, guard, authorizer, json);
+    public SpotRoutes routes(Json json) {
+        return new SpotRoutes(spots, json);
     }
 }

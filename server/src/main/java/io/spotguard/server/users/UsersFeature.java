@@ -4,8 +4,6 @@ import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.credentials.PasswordHasher;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.Json;
-import io.spotguard.server.security.Authorizer;
-import io.spotguard.server.security.RouteGuard;
 
 /** Wires the users feature. Accounts exist first (sign-in needs them); the admin routes come last. */
 public final class UsersFeature {
@@ -22,8 +20,7 @@ public final class UsersFeature {
     }
 
     public UserRoutes routes(PasswordHasher hasher, AccountSessions sessions, AccountGrants grants, AuditLog audit,
-                             RouteGuard guard, Authorizer authorizer, Json json) {
-        return new UserRoutes(new UserService(database, repository, hasher, sessions, grants, audit), guard, authorizer,
-                json);
+                             Json json) {
+        return new UserRoutes(new UserService(database, repository, hasher, sessions, grants, audit), json);
     }
 }

@@ -60,6 +60,17 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /** Routes are registered only through SecuredRoutes, so none can be added without declaring its access. */
+    @Test
+    void featuresRegisterRoutesOnlyWithTheirAccessDeclared() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(FEATURES.stream()
+                        .map(feature -> "io.spotguard.server." + feature + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.helidon.webserver.http.HttpRules")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.helidon.webserver.http.HttpService");
+
+        rule.check(classes);
+    }
+
     @Test
     void repositoriesArePackagePrivate() {
         ArchRule rule = classes().that().resideInAPackage("io.spotguard.server..")

@@ -1,4 +1,4 @@
-package io.spotguard.server.http;
+package io.spotguard.server.security;
 
 /** A route's work once the caller is authenticated and authorized. */
 @FunctionalInterface

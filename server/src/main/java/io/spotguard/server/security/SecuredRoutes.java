@@ -1,0 +1,106 @@
+package io.spotguard.server.security;
+
+import io.helidon.http.Method;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.spotguard.model.ErrorCodes;
+import io.spotguard.server.http.ApiException;
+import io.spotguard.server.http.Caller;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Where every route is registered with what it needs ({@link Access}), and the one place that enforces it:
+ * authentication, then the permission over the declared scope, before the handler runs. Until a one-time
+ * password is replaced, only routes declared {@link Access#signedInAnyPassword()} let the caller through.
+ */
+public final class SecuredRoutes {
+    /** One registered route and what it needs, as the route listing shows it. */
+    public record Declared(Method method, String path, Access access) {
+    }
+
+    private final HttpRules rules;
+    private final Authentication authentication;
+    private final Authorizer authorizer;
+    private final List<Declared> declared = new CopyOnWriteArrayList<>();
+
+    public SecuredRoutes(HttpRules rules, Authentication authentication, Authorizer authorizer) {
+        this.rules = rules;
+        this.authentication = authentication;
+        this.authorizer = authorizer;
+    }
+
+    public SecuredRoutes register(SecuredService... services) {
+        for (SecuredService service : services) {
+            service.routing(this);
+        }
+        return this;
+    }
+
+    public SecuredRoutes get(String path, Access access, ApiHandler handler) {
+        return route(Method.GET, path, access, handler);
+    }
+
+    public SecuredRoutes post(String path, Access access, ApiHandler handler) {
+        return route(Method.POST, path, access, handler);
+    }
+
+    public SecuredRoutes put(String path, Access access, ApiHandler handler) {
+        return route(Method.PUT, path, access, handler);
+    }
+
+    public SecuredRoutes patch(String path, Access access, ApiHandler handler) {
+        return route(Method.PATCH, path, access, handler);
+    }
+
+    public SecuredRoutes delete(String path, Access access, ApiHandler handler) {
+        return route(Method.DELETE, path, access, handler);
+    }
+
+    /** Every route registered so far with what it needs. */
+    public List<Declared> declared() {
+        return List.copyOf(declared);
+    }
+
+    private SecuredRoutes route(Method method, String path, Access access, ApiHandler handler) {
+        declared.add(new Declared(method, path, access));
+        rules.route(method, path, (req, res) -> handler.handle(admit(access, req, res)));
+        return this;
+    }
+
+    private Call admit(Access access, ServerRequest req, ServerResponse res) {
+        if (access.kind() == Access.Kind.EVERYONE) {
+            return new Call(req, res, null, null, null);
+        }
+        Caller caller = authentication.authenticate(req);
+        if (access.kind() != Access.Kind.SIGNED_IN_ANY_PASSWORD && caller.mustChangePassword()) {
+            throw ApiException.forbidden(ErrorCodes.PASSWORD_CHANGE_REQUIRED,
+                    "Change your one-time password before doing anything else.");
+        }
+        Call call = new Call(req, res, caller, null, null);
+        return switch (access.kind()) {
+            case EVERYONE, SIGNED_IN_ANY_PASSWORD, SIGNED_IN -> call;
+            case ORGANIZATION -> {
+                authorizer.require(caller, call.orgId(), access.permission(), null);
+                yield call;
+            }
+            case SPOT -> {
+                authorizer.require(caller, call.orgId(), access.permission(), call.pathId("spotId"));
+                yield call;
+            }
+            case ACCOUNT -> {
+                authorizer.require(caller, call.orgId(), access.permission(), null);
+                authorizer.requireCovers(caller, call.orgId(), call.pathId("userId"), null);
+                yield call;
+            }
+            case ANYWHERE -> new Call(req, res, caller, authorizer.reach(caller, call.orgId(), access.permission()),
+                    null);
+            case SCOPE_IN_REQUEST -> {
+                authorizer.requireMember(caller, call.orgId());
+                yield new Call(req, res, caller, null,
+                        new ScopedAccess(authorizer, caller, call.orgId(), access.permission()));
+            }
+        };
+    }
+}
