@@ -7,6 +7,7 @@ import io.spotguard.server.config.ConfigException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
@@ -16,15 +17,19 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * The database: a HikariCP pool, the Flyway migrations, and the one way to run SQL — inside a transaction that
- * commits or rolls back as a whole.
+ * commits or rolls back as a whole, and whose commit is written out before it returns, so nothing is answered as
+ * done that a crash of the server process could take back.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    /** Null on MariaDB, whose commit returns only once the server has made it durable. */
+    private final EmbeddedDurability embedded;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, EmbeddedDurability embedded) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.embedded = embedded;
     }
 
     public static Database open(AppConfig config) {
@@ -52,8 +57,21 @@ public final class Database implements AutoCloseable {
             throw new ConfigException("Cannot connect to the database (setting spotguard.database.url): "
                     + rootMessage(e), e);
         }
-        Database database = new Database(dataSource);
+        EmbeddedDurability embedded = null;
+        if (db.embedded()) {
+            try {
+                embedded = EmbeddedDurability.open(hikari.getJdbcUrl());
+            } catch (SQLException e) {
+                dataSource.close();
+                throw new ConfigException("Cannot open the embedded database under " + config.dataDir().resolve("db")
+                        + ": " + rootMessage(e), e);
+            }
+        }
+        Database database = new Database(dataSource, embedded);
         database.migrate();
+        if (embedded != null) {
+            embedded.awaitWritten();
+        }
         return database;
     }
 
@@ -76,10 +94,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: it commits when the work returns and rolls back when it throws. */
+    /**
+     * Runs work in one transaction: it commits when the work returns and rolls back when it throws. A commit that
+     * changed something is in the database file (embedded) or acknowledged by MariaDB when this returns.
+     */
     public <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
         try {
-            return jdbi.inTransaction(work);
+            if (embedded == null) {
+                return jdbi.inTransaction(work);
+            }
+            AtomicBoolean changed = new AtomicBoolean();
+            T result = jdbi.inTransaction(handle -> {
+                T value = work.withHandle(handle);
+                changed.set(EmbeddedDurability.hasChanges(handle));
+                return value;
+            });
+            if (changed.get()) {
+                embedded.awaitWritten();
+            }
+            return result;
         } catch (JdbiException e) {
             throw new DatabaseException(e);
         }
@@ -102,6 +135,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
         dataSource.close();
     }
 
