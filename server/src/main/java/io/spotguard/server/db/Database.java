@@ -23,7 +23,7 @@ import org.jdbi.v3.core.JdbiException;
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    /** Null on MariaDB, whose commit returns only once the server has made it durable. */
+    /** Null on MariaDB, whose commit returns only once the server has made it durable (see MariaDbDurability). */
     private final EmbeddedDurability embedded;
 
     private Database(HikariDataSource dataSource, EmbeddedDurability embedded) {
@@ -71,6 +71,8 @@ public final class Database implements AutoCloseable {
         database.migrate();
         if (embedded != null) {
             embedded.awaitWritten();
+        } else if (db.url().startsWith("jdbc:mariadb:")) {
+            MariaDbDurability.check(database.jdbi);
         }
         return database;
     }
