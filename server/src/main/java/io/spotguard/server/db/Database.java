@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -20,17 +21,21 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * The database: a HikariCP pool, the Flyway migrations, and the one way to run SQL — inside a transaction that
- * commits or rolls back as a whole.
+ * commits or rolls back as a whole, and whose commit is written out before it returns, so nothing is answered as
+ * done that a crash of the server process could take back.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    /** Null on MariaDB, whose commit returns only once the server has made it durable (see MariaDbDurability). */
+    private final EmbeddedDurability embedded;
     private final Clock clock;
     private final LongAdder transactionsBegun = new LongAdder();
 
-    private Database(HikariDataSource dataSource, Clock clock) {
+    private Database(HikariDataSource dataSource, EmbeddedDurability embedded, Clock clock) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.embedded = embedded;
         this.clock = clock;
     }
 
@@ -64,8 +69,23 @@ public final class Database implements AutoCloseable {
             throw new ConfigException("Cannot connect to the database (setting spotguard.database.url): "
                     + rootMessage(e), e);
         }
-        Database database = new Database(dataSource, clock);
+        EmbeddedDurability embedded = null;
+        if (db.embedded()) {
+            try {
+                embedded = EmbeddedDurability.open(hikari.getJdbcUrl());
+            } catch (SQLException e) {
+                dataSource.close();
+                throw new ConfigException("Cannot open the embedded database under " + config.dataDir().resolve("db")
+                        + ": " + rootMessage(e), e);
+            }
+        }
+        Database database = new Database(dataSource, embedded, clock);
         database.migrate();
+        if (embedded != null) {
+            embedded.awaitWritten();
+        } else if (db.url().startsWith("jdbc:mariadb:")) {
+            MariaDbDurability.check(database.jdbi);
+        }
         return database;
     }
 
@@ -102,11 +122,26 @@ public final class Database implements AutoCloseable {
         return transactionsBegun.sum();
     }
 
-    /** Runs work in one transaction: it commits when the work returns and rolls back when it throws. */
+    /**
+     * Runs work in one transaction: it commits when the work returns and rolls back when it throws. A commit that
+     * changed something is in the database file (embedded) or acknowledged by MariaDB when this returns.
+     */
     public <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
         transactionsBegun.increment();
         try {
-            return jdbi.inTransaction(work);
+            if (embedded == null) {
+                return jdbi.inTransaction(work);
+            }
+            AtomicBoolean changed = new AtomicBoolean();
+            T result = jdbi.inTransaction(handle -> {
+                T value = work.withHandle(handle);
+                changed.set(EmbeddedDurability.hasChanges(handle));
+                return value;
+            });
+            if (changed.get()) {
+                embedded.awaitWritten();
+            }
+            return result;
         } catch (JdbiException e) {
             throw new DatabaseException(e);
         }
@@ -120,6 +155,9 @@ public final class Database implements AutoCloseable {
         transactionsBegun.increment();
         try (Handle handle = jdbi.open()) {
             handle.useTransaction(work::accept);
+            if (embedded != null) {
+                embedded.awaitWritten();
+            }
         } catch (JdbiException e) {
             throw new DatabaseException(e);
         }
@@ -142,6 +180,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
         dataSource.close();
     }
 

@@ -1,6 +1,10 @@
 package io.spotguard.server.db;
 
-/** A database failure: the transaction was rolled back. Clients get a 500 without details; the log gets the cause. */
+/**
+ * A database failure: the transaction was rolled back, or (embedded database) it committed but could not be written
+ * to the database file, so it must not be acknowledged either. Clients get a 500 without details; the log gets the
+ * cause.
+ */
 public class DatabaseException extends RuntimeException {
     public DatabaseException(Throwable cause) {
         super(cause.getMessage(), cause);

@@ -1,6 +1,7 @@
 package io.spotguard.server.testing;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.spotguard.model.ApiPaths;
 import io.spotguard.model.Page;
 import io.spotguard.model.audit.AuditEvent;
 import java.util.ArrayList;
@@ -16,8 +17,12 @@ public final class AuditTrail {
 
     /** One page of events, newest first; {@code query} is the query string without '?' (may be empty). */
     public static Page<AuditEvent> page(HttpsClient http, Tenant tenant, String query) {
-        String path = tenant.path("/audit-events" + (query.isEmpty() ? "" : "?" + query));
-        var response = http.get(path, tenant.owner().token());
+        return page(http, tenant.id(), tenant.owner().token(), query);
+    }
+
+    private static Page<AuditEvent> page(HttpsClient http, String orgId, String token, String query) {
+        String path = ApiPaths.auditEvents(orgId) + (query.isEmpty() ? "" : "?" + query);
+        var response = http.get(path, token);
         if (response.status() != 200) {
             throw new AssertionError("GET " + path + ": " + response);
         }
@@ -26,12 +31,17 @@ public final class AuditTrail {
 
     /** Every event matching the query, following the cursor to the end. */
     public static List<AuditEvent> all(HttpsClient http, Tenant tenant, String query) {
+        return all(http, tenant.id(), tenant.owner().token(), query);
+    }
+
+    /** Every event of the organization matching the query, read with the token of someone allowed to. */
+    public static List<AuditEvent> all(HttpsClient http, String orgId, String token, String query) {
         List<AuditEvent> events = new ArrayList<>();
         String cursor = null;
         do {
             String q = (query.isEmpty() ? "" : query + "&") + "limit=" + Page.MAX_LIMIT
                     + (cursor == null ? "" : "&cursor=" + cursor);
-            Page<AuditEvent> page = page(http, tenant, q);
+            Page<AuditEvent> page = page(http, orgId, token, q);
             events.addAll(page.items());
             cursor = page.nextCursor();
         } while (cursor != null);
