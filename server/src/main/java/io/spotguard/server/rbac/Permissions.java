@@ -1,46 +1,39 @@
 package io.spotguard.server.rbac;
 
+import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Permission;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Everything one user's grants allow, by scope, read in one query: what they may do over the whole
- * organization and what spot-scoped grants add in each spot.
+ * organization and what spot-scoped grants add in each spot. Which scope counts where is the shared
+ * {@link Holdings} rule, the same one clients use to decide what to offer.
  */
 public final class Permissions {
-    private final Set<Permission> organization;
-    private final Map<String, Set<Permission>> spots;
+    private final Holdings holdings;
 
     Permissions(Map<String, Set<Permission>> byScopeKey) {
         Map<String, Set<Permission>> spots = new HashMap<>(byScopeKey);
         Set<Permission> organization = spots.remove(RbacRepository.ORG_SCOPE);
-        this.organization = organization == null ? Set.of() : Set.copyOf(organization);
-        this.spots = spots.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                e -> Set.copyOf(e.getValue())));
+        this.holdings = new Holdings(organization == null ? Set.of() : organization, spots);
     }
 
     public Set<Permission> organization() {
-        return organization;
+        return holdings.organization();
     }
 
     /** Only what spot-scoped grants add, per spot id. */
     public Map<String, Set<Permission>> spots() {
-        return spots;
+        return holdings.spots();
     }
 
     /** What the user may do in one spot (organization-wide grants count everywhere), or over the organization. */
     public Set<Permission> at(String spotId) {
-        EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
-        permissions.addAll(organization);
-        if (spotId != null) {
-            permissions.addAll(spots.getOrDefault(spotId, Set.of()));
-        }
-        return permissions;
+        return holdings.at(spotId);
     }
 
     /**
@@ -55,19 +48,19 @@ public final class Permissions {
             missing.removeAll(at(spotId));
             return missing;
         }
-        missing.addAll(target.organization);
-        missing.removeAll(organization);
-        target.spots.forEach((spot, held) -> held.stream().filter(p -> !at(spot).contains(p)).forEach(missing::add));
+        missing.addAll(target.organization());
+        missing.removeAll(organization());
+        target.spots().forEach((spot, held) -> held.stream().filter(p -> !at(spot).contains(p))
+                .forEach(missing::add));
         return missing;
     }
 
     /** Where the user holds the permission, if anywhere. */
     public Optional<Reach> reach(Permission permission) {
-        if (organization.contains(permission)) {
+        if (holdings.organizationWide(permission)) {
             return Optional.of(Reach.organization());
         }
-        Set<String> spotIds = spots.entrySet().stream().filter(e -> e.getValue().contains(permission))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> spotIds = holdings.spotsGiving(permission);
         return spotIds.isEmpty() ? Optional.empty() : Optional.of(new Reach(false, spotIds));
     }
 }

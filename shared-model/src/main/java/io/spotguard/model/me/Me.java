@@ -1,5 +1,6 @@
 package io.spotguard.model.me;
 
+import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.rbac.RoleMapping;
 import io.spotguard.model.tenancy.Organization;
@@ -23,9 +24,8 @@ public record Me(User user, Organization organization, List<RoleMapping> grants,
         spotPermissions = spotPermissions == null ? Map.of() : Map.copyOf(spotPermissions);
     }
 
-    /** Whether the permission is held over the organization or over at least one spot. */
-    public boolean holdsAnywhere(Permission permission) {
-        return organizationPermissions.contains(permission)
-                || spotPermissions.values().stream().anyMatch(set -> set.contains(permission));
+    /** The two permission fields read by the same rule the server decides with. */
+    public Holdings holdings() {
+        return new Holdings(organizationPermissions, spotPermissions);
     }
 }
