@@ -17,6 +17,7 @@ import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.users.User;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +37,7 @@ class SpotAdminTest {
     static User lee;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    @AutoClose
     private final CurrentThreadRunner runner = new CurrentThreadRunner();
 
     @BeforeAll

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,13 +33,15 @@ class AuditViewModelTest {
     static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
     private OrganizationApi organization;
     private AuditViewModel model;
 
     @BeforeEach
     void signIn() {
         organization = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD).organization();
-        model = new AuditViewModel(organization, new CurrentThreadRunner(), notifier, ZoneOffset.UTC, 2);
+        model = new AuditViewModel(organization, runner, notifier, ZoneOffset.UTC, 2);
     }
 
     @Test

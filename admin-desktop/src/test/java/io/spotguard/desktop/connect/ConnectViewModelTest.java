@@ -18,6 +18,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +33,8 @@ class ConnectViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final RecordingNavigation navigation = new RecordingNavigation();
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
     private PinnedCertificates pins;
     private ConnectViewModel model;
 
@@ -39,7 +42,7 @@ class ConnectViewModelTest {
     void newConsole() {
         pins = new PinnedCertificates(home);
         Session session = new Session(new ServerTrust(pins), DeviceIdentity.load(home));
-        model = new ConnectViewModel(session, new CurrentThreadRunner(), notifier, navigation);
+        model = new ConnectViewModel(session, runner, notifier, navigation);
     }
 
     @Test

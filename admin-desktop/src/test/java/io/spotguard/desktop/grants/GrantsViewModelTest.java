@@ -19,6 +19,7 @@ import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.model.users.User;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,10 @@ class GrantsViewModelTest {
     static Spot headOffice;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
+    @AutoClose
+    private final CountingRunner counting = new CountingRunner();
     private OrganizationApi organization;
     private Rights rights;
     private GrantsViewModel model;
@@ -48,7 +53,7 @@ class GrantsViewModelTest {
         Session session = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
         organization = session.organization();
         rights = new Rights(session.me());
-        model = new GrantsViewModel(organization, new CurrentThreadRunner(), notifier, rights);
+        model = new GrantsViewModel(organization, runner, notifier, rights);
         model.loadChoices();
     }
 
@@ -107,15 +112,14 @@ class GrantsViewModelTest {
     void editingTheShownUserRenewsTheHeadingWithoutAskingForTheGrantsAgain() {
         User user = server.createUser("edited@acme.test", "Ed Ited", "edited-password", false);
         server.grant(user, "MEMBER", null);
-        CountingRunner runner = new CountingRunner();
-        GrantsViewModel counted = new GrantsViewModel(organization, runner, notifier, rights);
+        GrantsViewModel counted = new GrantsViewModel(organization, counting, notifier, rights);
         counted.show(user);
-        int callsBefore = runner.runs();
+        int callsBefore = counting.runs();
         User edited = organization.updateUser(user.id(), new UpdateUserRequest(null, "Ed Renamed"));
 
         counted.show(edited);
 
-        assertEquals(callsBefore, runner.runs());
+        assertEquals(callsBefore, counting.runs());
         assertEquals(edited, counted.userProperty().get());
         assertEquals(List.of("MEMBER@organization"), describe(counted.grants()));
     }

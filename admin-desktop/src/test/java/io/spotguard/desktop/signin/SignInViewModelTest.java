@@ -13,6 +13,7 @@ import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.tenancy.Organization;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,13 +28,15 @@ class SignInViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final RecordingNavigation navigation = new RecordingNavigation();
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
     private Session session;
     private SignInViewModel model;
 
     @BeforeEach
     void connect() {
         session = Consoles.connected(server, home);
-        model = new SignInViewModel(session, new CurrentThreadRunner(), notifier, navigation);
+        model = new SignInViewModel(session, runner, notifier, navigation);
     }
 
     @Test

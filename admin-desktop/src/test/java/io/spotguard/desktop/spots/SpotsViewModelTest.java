@@ -14,6 +14,7 @@ import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.tenancy.Spot;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +27,14 @@ class SpotsViewModelTest {
     static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
 
     @Test
     void spotsAreCreatedRenamedAndDeletedOnTheServer() {
         Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
         OrganizationApi organization = owner.organization();
-        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier,
+        SpotsViewModel model = new SpotsViewModel(organization, runner, notifier,
                 new Rights(owner.me()));
         model.load();
 
@@ -53,7 +56,7 @@ class SpotsViewModelTest {
     void blankOrOverlongNamesCannotBeCreated() {
         Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
         OrganizationApi organization = owner.organization();
-        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier,
+        SpotsViewModel model = new SpotsViewModel(organization, runner, notifier,
                 new Rights(owner.me()));
 
         model.newSpotNameProperty().set("   ");

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class UsersViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final ManualScheduler clock = new ManualScheduler();
+    @AutoClose
     private final CountingRunner runner = new CountingRunner();
     private UsersViewModel model;
     private OrganizationApi organization;
