@@ -1,12 +1,12 @@
 package io.spotguard.desktop.connect;
 
-import io.spotguard.desktop.Navigation;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.api.ApiClient;
 import io.spotguard.desktop.api.CertificateChangedException;
 import io.spotguard.desktop.api.CertificateInfo;
 import io.spotguard.desktop.api.ServerAddress;
 import io.spotguard.desktop.api.UntrustedServerException;
+import io.spotguard.desktop.session.Navigation;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.ErrorMessages;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.spotguard.desktop.RecordingNavigation;
 import io.spotguard.desktop.RecordingNotifier;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.CertificateInfo;
 import io.spotguard.desktop.api.DeviceIdentity;
 import io.spotguard.desktop.api.PinnedCertificates;
 import io.spotguard.desktop.api.ServerTrust;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import java.net.ServerSocket;
 import java.nio.file.Path;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNavigation;
 import io.spotguard.desktop.RecordingNotifier;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.ApiClient;
 import io.spotguard.desktop.api.ApiException;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.auth.LoginStep;
@@ -74,8 +74,8 @@ class ChangePasswordViewModelTest {
         model.changePassword();
 
         assertEquals(List.of(), notifier.failures);
-        assertEquals(List.of("main"), navigation.visited);
-        assertEquals("newbie@acme.test", navigation.me.user().email());
+        assertEquals(List.of("AUTHENTICATED"), navigation.visited);
+        assertEquals("newbie@acme.test", session.me().user().email());
         ApiClient fresh = Consoles.connected(server, home).api();
         assertEquals(LoginStep.AUTHENTICATED,
                 Consoles.login(fresh, "newbie@acme.test", "my-own-password-now").step());

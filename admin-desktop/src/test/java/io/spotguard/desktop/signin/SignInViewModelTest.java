@@ -2,13 +2,14 @@ package io.spotguard.desktop.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNavigation;
 import io.spotguard.desktop.RecordingNotifier;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.tenancy.Organization;
 import java.nio.file.Path;
@@ -59,9 +60,8 @@ class SignInViewModelTest {
 
         model.signIn();
 
-        assertEquals(List.of("main"), navigation.visited);
-        assertEquals(server.owner().id(), navigation.me.user().id());
-        assertEquals(navigation.me, session.me());
+        assertEquals(List.of("AUTHENTICATED"), navigation.visited);
+        assertEquals(server.owner().id(), session.me().user().id());
         assertEquals("", model.passwordProperty().get());
     }
 
@@ -84,7 +84,8 @@ class SignInViewModelTest {
 
         model.signIn();
 
-        assertEquals(List.of("change-password"), navigation.visited);
+        assertEquals(List.of("CHANGE_PASSWORD"), navigation.visited);
+        assertNull(session.me());
     }
 
     @Test
@@ -105,7 +106,7 @@ class SignInViewModelTest {
         model.passwordProperty().set("password-in-globex");
         model.signIn();
 
-        assertEquals(List.of("main"), navigation.visited);
-        assertEquals(other.id(), navigation.me.organization().id());
+        assertEquals(List.of("AUTHENTICATED"), navigation.visited);
+        assertEquals(other.id(), session.me().organization().id());
     }
 }

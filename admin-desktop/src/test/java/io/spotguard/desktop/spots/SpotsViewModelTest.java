@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNotifier;
-import io.spotguard.desktop.Rights;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
-import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.api.SpotsApi;
+import io.spotguard.desktop.session.Rights;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.tenancy.Spot;
 import java.nio.file.Path;
@@ -33,8 +33,8 @@ class SpotsViewModelTest {
     @Test
     void spotsAreCreatedRenamedAndDeletedOnTheServer() {
         Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
-        OrganizationApi organization = owner.organization();
-        SpotsViewModel model = new SpotsViewModel(organization, runner, notifier,
+        SpotsApi api = Consoles.spots(owner);
+        SpotsViewModel model = new SpotsViewModel(api, runner, notifier,
                 new Rights(owner.me()));
         model.load();
 
@@ -49,14 +49,14 @@ class SpotsViewModelTest {
 
         assertEquals(List.of(), notifier.failures);
         assertEquals(List.of("Depot"), names(model.spots()));
-        assertEquals(List.of("Depot"), names(organization.spots()));
+        assertEquals(List.of("Depot"), names(api.spots()));
     }
 
     @Test
     void blankOrOverlongNamesCannotBeCreated() {
         Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
-        OrganizationApi organization = owner.organization();
-        SpotsViewModel model = new SpotsViewModel(organization, runner, notifier,
+        SpotsApi api = Consoles.spots(owner);
+        SpotsViewModel model = new SpotsViewModel(api, runner, notifier,
                 new Rights(owner.me()));
 
         model.newSpotNameProperty().set("   ");
