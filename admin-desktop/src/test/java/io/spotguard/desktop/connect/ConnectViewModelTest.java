@@ -14,6 +14,7 @@ import io.spotguard.desktop.api.PinnedCertificates;
 import io.spotguard.desktop.api.ServerTrust;
 import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
+import io.spotguard.desktop.ui.QueuedRunner;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,12 +37,13 @@ class ConnectViewModelTest {
     @AutoClose
     private final CurrentThreadRunner runner = new CurrentThreadRunner();
     private PinnedCertificates pins;
+    private Session session;
     private ConnectViewModel model;
 
     @BeforeEach
     void newConsole() {
         pins = new PinnedCertificates(home);
-        Session session = new Session(new ServerTrust(pins), DeviceIdentity.load(home));
+        session = new Session(new ServerTrust(pins), DeviceIdentity.load(home));
         model = new ConnectViewModel(session, runner, notifier, navigation);
     }
 
@@ -68,6 +70,22 @@ class ConnectViewModelTest {
 
         assertEquals(Optional.of(server.fingerprint()), pins.fingerprintFor(server.hostPort()));
         assertNull(model.certificateToAcceptProperty().get());
+        assertEquals(List.of("sign-in"), navigation.visited);
+    }
+
+    @Test
+    void theAcceptedCertificateIsWrittenInBackgroundWorkNotByTheClick() {
+        QueuedRunner background = new QueuedRunner();
+        ConnectViewModel queued = new ConnectViewModel(session, background, notifier, navigation);
+        queued.serverAddressProperty().set(server.address().toString());
+        queued.connect();
+        background.runAll();
+
+        queued.acceptCertificate();
+        assertEquals(Optional.empty(), pins.fingerprintFor(server.hostPort()));
+        background.runAll();
+
+        assertEquals(Optional.of(server.fingerprint()), pins.fingerprintFor(server.hostPort()));
         assertEquals(List.of("sign-in"), navigation.visited);
     }
 
