@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /** Runs work on the calling thread and counts it: every server call in the console is one run. */
-public final class CountingRunner implements TaskRunner {
+public final class CountingRunner implements TaskRunner, AutoCloseable {
     private final CurrentThreadRunner runner = new CurrentThreadRunner();
     private int runs;
 
@@ -24,5 +24,11 @@ public final class CountingRunner implements TaskRunner {
 
     public int runs() {
         return runs;
+    }
+
+    /** Fails the test with a failure that went to no handler, as {@link CurrentThreadRunner#close()} does. */
+    @Override
+    public void close() {
+        runner.close();
     }
 }

@@ -1,13 +1,13 @@
 package io.spotguard.desktop;
 
-import io.spotguard.model.me.Me;
+import io.spotguard.desktop.session.Navigation;
+import io.spotguard.model.auth.LoginStep;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where ViewModels sent the user, in order. */
+/** Where ViewModels sent the user, in order: "connect", "sign-in", or the sign-in step asked for (its name). */
 public final class RecordingNavigation implements Navigation {
     public final List<String> visited = new ArrayList<>();
-    public Me me;
 
     @Override
     public void showConnect() {
@@ -20,14 +20,8 @@ public final class RecordingNavigation implements Navigation {
     }
 
     @Override
-    public void showChangePassword() {
-        visited.add("change-password");
-    }
-
-    @Override
-    public void showMain(Me signedIn) {
-        this.me = signedIn;
-        visited.add("main");
+    public void showSignInStep(LoginStep step) {
+        visited.add(step.name());
     }
 
     public String last() {

@@ -3,20 +3,23 @@ package io.spotguard.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.spotguard.desktop.api.OrganizationApi;
-import io.spotguard.desktop.grants.GrantScope;
-import io.spotguard.desktop.grants.GrantsViewModel;
+import io.spotguard.desktop.api.GrantsApi;
 import io.spotguard.desktop.main.MainViewModel;
 import io.spotguard.desktop.main.Section;
+import io.spotguard.desktop.session.Rights;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.spots.SpotsViewModel;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.desktop.users.UsersViewModel;
+import io.spotguard.desktop.users.grants.GrantScope;
+import io.spotguard.desktop.users.grants.GrantsViewModel;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.rbac.RoleMapping;
 import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.users.User;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +39,7 @@ class SpotAdminTest {
     static User lee;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    @AutoClose
     private final CurrentThreadRunner runner = new CurrentThreadRunner();
 
     @BeforeAll
@@ -56,7 +60,7 @@ class SpotAdminTest {
     void spotAdminIsOfferedUsersAndSpotsButNoAuditLog() {
         Session sam = signIn("sam@acme.test");
 
-        MainViewModel main = new MainViewModel(sam, runner, new RecordingNavigation(), sam.me());
+        MainViewModel main = new MainViewModel(sam, runner, new RecordingNavigation());
 
         assertEquals(List.of(Section.USERS, Section.SPOTS), main.sections());
         assertEquals(Section.USERS, main.sectionProperty().get());
@@ -65,7 +69,7 @@ class SpotAdminTest {
     @Test
     void spotAdminSeesOnlyTheUsersAndGrantsOfTheirSpot() {
         Session sam = signIn("sam@acme.test");
-        UsersViewModel users = new UsersViewModel(sam.organization(), runner, notifier, new ManualScheduler(), 50);
+        UsersViewModel users = new UsersViewModel(Consoles.users(sam), runner, notifier, new ManualScheduler(), 50);
         GrantsViewModel grants = grants(sam);
 
         users.search();
@@ -92,8 +96,8 @@ class SpotAdminTest {
 
         assertEquals(List.of(), notifier.failures);
         assertEquals(List.of("lee@acme.test now holds MEMBER over spot Alpha."), notifier.successes);
-        OrganizationApi asOwner = Consoles.signedIn(server, home.resolve("owner"), TestServer.OWNER_EMAIL,
-                TestServer.OWNER_PASSWORD).organization();
+        GrantsApi asOwner = Consoles.grants(Consoles.signedIn(server, home.resolve("owner"), TestServer.OWNER_EMAIL,
+                TestServer.OWNER_PASSWORD));
         assertEquals(List.of("MEMBER@Alpha", "SPOT_ADMIN@Alpha"), describe(asOwner.grantsOf(lee.id())));
     }
 
@@ -102,7 +106,7 @@ class SpotAdminTest {
         Spot delta = server.createSpot("Delta");
         server.grant(user("rita@acme.test"), "SPOT_ADMIN", delta.id());
         Session rita = signIn("rita@acme.test");
-        SpotsViewModel spots = new SpotsViewModel(rita.organization(), runner, notifier, new Rights(rita.me()));
+        SpotsViewModel spots = new SpotsViewModel(Consoles.spots(rita), runner, notifier, new Rights(rita.me()));
         spots.load();
 
         assertEquals(List.of(delta), spots.spots());
@@ -115,7 +119,7 @@ class SpotAdminTest {
         spots.rename(delta, "Delta West");
 
         assertEquals(List.of(), notifier.failures);
-        assertEquals(List.of("Delta West"), rita.organization().spots().stream().map(Spot::name).toList());
+        assertEquals(List.of("Delta West"), Consoles.spots(rita).spots().stream().map(Spot::name).toList());
     }
 
     private Session signIn(String email) {
@@ -123,8 +127,9 @@ class SpotAdminTest {
     }
 
     private GrantsViewModel grants(Session session) {
-        GrantsViewModel grants = new GrantsViewModel(session.organization(), runner, notifier, new Rights(session.me()));
-        grants.loadChoices();
+        GrantsViewModel grants = new GrantsViewModel(Consoles.grants(session), Consoles.spots(session), runner, notifier,
+                new Rights(session.me()));
+        grants.activate();
         return grants;
     }
 

@@ -20,15 +20,10 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * anchor, so expiry and host-name verification stay on.
  */
 public final class ServerTrust extends X509ExtendedTrustManager {
-    private final X509ExtendedTrustManager system;
     private final PinnedCertificates pins;
+    private X509ExtendedTrustManager system; // guarded by this
 
     public ServerTrust(PinnedCertificates pins) {
-        this(trustManagerFor(null), pins);
-    }
-
-    ServerTrust(X509ExtendedTrustManager system, PinnedCertificates pins) {
-        this.system = system;
         this.pins = pins;
     }
 
@@ -50,7 +45,7 @@ public final class ServerTrust extends X509ExtendedTrustManager {
     public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
             throws CertificateException {
         try {
-            system.checkServerTrusted(chain, authType, engine);
+            system().checkServerTrusted(chain, authType, engine);
         } catch (CertificateException systemRefusal) {
             X509ExtendedTrustManager pinned = pinnedTrust(hostPort(engine.getPeerHost(), engine.getPeerPort()),
                     chain, systemRefusal);
@@ -62,7 +57,7 @@ public final class ServerTrust extends X509ExtendedTrustManager {
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
             throws CertificateException {
         try {
-            system.checkServerTrusted(chain, authType, socket);
+            system().checkServerTrusted(chain, authType, socket);
         } catch (CertificateException systemRefusal) {
             String peerHost = socket instanceof SSLSocket ssl && ssl.getHandshakeSession() != null
                     ? ssl.getHandshakeSession().getPeerHost()
@@ -75,7 +70,7 @@ public final class ServerTrust extends X509ExtendedTrustManager {
     // Without a connection there is no host to look a pin up for (and no host name to verify).
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        system.checkServerTrusted(chain, authType);
+        system().checkServerTrusted(chain, authType);
     }
 
     private X509ExtendedTrustManager pinnedTrust(String hostPort, X509Certificate[] chain,
@@ -92,6 +87,17 @@ public final class ServerTrust extends X509ExtendedTrustManager {
             throw new CertificateRefusal(presented, pinned.get(), systemRefusal);
         }
         return trustManagerFor(chain[0]);
+    }
+
+    /**
+     * Read on first use, not on construction: reading the system trust store is file I/O, and the first use is a
+     * connection in background work while construction happens as the window opens.
+     */
+    private synchronized X509ExtendedTrustManager system() {
+        if (system == null) {
+            system = trustManagerFor(null);
+        }
+        return system;
     }
 
     static String hostPort(String host, int port) {
@@ -121,22 +127,22 @@ public final class ServerTrust extends X509ExtendedTrustManager {
     @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
             throws CertificateException {
-        system.checkClientTrusted(chain, authType, socket);
+        system().checkClientTrusted(chain, authType, socket);
     }
 
     @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
             throws CertificateException {
-        system.checkClientTrusted(chain, authType, engine);
+        system().checkClientTrusted(chain, authType, engine);
     }
 
     @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        system.checkClientTrusted(chain, authType);
+        system().checkClientTrusted(chain, authType);
     }
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {
-        return system.getAcceptedIssuers();
+        return system().getAcceptedIssuers();
     }
 }

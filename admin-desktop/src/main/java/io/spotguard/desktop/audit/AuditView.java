@@ -42,7 +42,6 @@ public final class AuditView {
 
         VBox pane = new VBox(10, Forms.title("Audit log"), filterBar(), table);
         pane.getStyleClass().add("pane");
-        model.apply();
         return pane;
     }
 

@@ -1,7 +1,7 @@
 package io.spotguard.desktop.audit;
 
+import io.spotguard.desktop.api.AuditApi;
 import io.spotguard.desktop.api.AuditFilter;
-import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.PagedLoader;
 import io.spotguard.desktop.ui.TaskRunner;
@@ -27,7 +27,7 @@ import javafx.collections.ObservableList;
 public final class AuditViewModel {
     public static final int PAGE_SIZE = 100;
 
-    private final OrganizationApi organization;
+    private final AuditApi api;
     private final PagedLoader<AuditEvent> events;
     private final ZoneId zone;
     private final int pageSize;
@@ -39,9 +39,8 @@ public final class AuditViewModel {
     private final ObjectProperty<AuditOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     private final BooleanBinding filterValid;
 
-    public AuditViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier, ZoneId zone,
-                          int pageSize) {
-        this.organization = organization;
+    public AuditViewModel(AuditApi api, TaskRunner runner, Notifier notifier, ZoneId zone, int pageSize) {
+        this.api = api;
         this.events = new PagedLoader<>(runner, notifier);
         this.zone = zone;
         this.pageSize = pageSize;
@@ -100,7 +99,7 @@ public final class AuditViewModel {
             return;
         }
         AuditFilter filter = filter();
-        events.reset(cursor -> organization.auditEvents(filter, pageSize, cursor));
+        events.reset(cursor -> api.events(filter, pageSize, cursor));
     }
 
     public void clearFilter() {

@@ -1,12 +1,12 @@
 package io.spotguard.desktop.connect;
 
-import io.spotguard.desktop.Navigation;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.api.ApiClient;
 import io.spotguard.desktop.api.CertificateChangedException;
 import io.spotguard.desktop.api.CertificateInfo;
 import io.spotguard.desktop.api.ServerAddress;
 import io.spotguard.desktop.api.UntrustedServerException;
+import io.spotguard.desktop.session.Navigation;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.ErrorMessages;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;
@@ -79,15 +79,20 @@ public final class ConnectViewModel {
         }).onSuccess(api -> navigation.showSignIn()).onFailure(this::connectionFailed);
     }
 
-    /** Pins the certificate the admin compared and accepted, then connects with it. */
+    /**
+     * Pins the certificate the admin compared and accepted, then connects with it. Pinning writes a file, so it is
+     * background work like the connection itself; should it fail, the prompt stays for another try.
+     */
     public void acceptCertificate() {
         CertificateInfo accepted = certificateToAccept.get();
         if (accepted == null) {
             return;
         }
-        session.trust().pins().pin(accepted.hostPort(), accepted.fingerprint());
-        certificateToAccept.set(null);
-        connect();
+        runner.run(() -> session.trust().pins().pin(accepted.hostPort(), accepted.fingerprint()))
+                .onSuccess(done -> {
+                    certificateToAccept.set(null);
+                    connect();
+                }).onFailure(notifier::failure);
     }
 
     public void rejectCertificate() {

@@ -1,7 +1,8 @@
 package io.spotguard.desktop.main;
 
+import io.spotguard.desktop.session.ScreenContext;
 import io.spotguard.desktop.ui.Forms;
-import java.util.function.Function;
+import io.spotguard.desktop.ui.Screen;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -14,30 +15,51 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Header (organization, who is signed in, sign out), navigation on the left, the chosen screen in the middle. */
-public final class MainView {
+/**
+ * Header (organization, who is signed in, sign out), navigation on the left, the chosen section's screen in the
+ * middle. The main window is itself a screen: while it is shown it follows the chosen section, and leaving it
+ * (signing out, a session that ended) deactivates the section's screen too.
+ */
+public final class MainView implements Screen {
     private final MainViewModel model;
-    private final Function<Section, Node> screens;
     private final ReadOnlyBooleanProperty busy;
     private final StackPane center = new StackPane();
+    private final Screens screens;
+    private final ChangeListener<Section> switcher = (obs, old, section) -> show(section);
+    private final Node layout;
 
-    public MainView(MainViewModel model, Function<Section, Node> screens, ReadOnlyBooleanProperty busy) {
+    public MainView(MainViewModel model, ScreenContext context, ReadOnlyBooleanProperty busy) {
         this.model = model;
-        this.screens = screens;
         this.busy = busy;
+        this.screens = new Screens(section -> section.buildScreen(context),
+                node -> center.getChildren().setAll(node));
+        this.layout = layout();
     }
 
+    @Override
     public Node node() {
+        return layout;
+    }
+
+    @Override
+    public void activate() {
+        model.sectionProperty().addListener(switcher);
+        show(model.sectionProperty().get());
+    }
+
+    @Override
+    public void deactivate() {
+        model.sectionProperty().removeListener(switcher);
+        screens.leave();
+    }
+
+    private Node layout() {
         BorderPane layout = new BorderPane();
         layout.getStyleClass().add("main");
         layout.setTop(header());
         layout.setLeft(navigation());
         center.getStyleClass().add("content");
         layout.setCenter(center);
-        // Each screen is built when chosen and dropped when left, so a left screen holds no listeners.
-        ChangeListener<Section> switcher = (obs, old, section) -> show(section);
-        model.sectionProperty().addListener(switcher);
-        show(model.sectionProperty().get());
         return layout;
     }
 
@@ -48,7 +70,7 @@ public final class MainView {
             nothing.setWrapText(true);
             center.getChildren().setAll(Forms.centered(nothing));
         } else {
-            center.getChildren().setAll(screens.apply(section));
+            screens.show(section);
         }
     }
 

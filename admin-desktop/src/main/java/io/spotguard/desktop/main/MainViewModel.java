@@ -1,8 +1,8 @@
 package io.spotguard.desktop.main;
 
-import io.spotguard.desktop.Navigation;
-import io.spotguard.desktop.Rights;
-import io.spotguard.desktop.Session;
+import io.spotguard.desktop.session.Navigation;
+import io.spotguard.desktop.session.Rights;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.TaskRunner;
 import io.spotguard.model.me.Me;
 import java.util.Arrays;
@@ -22,11 +22,12 @@ public final class MainViewModel {
     private final Rights rights;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section");
 
-    public MainViewModel(Session session, TaskRunner runner, Navigation navigation, Me me) {
+    /** For a session that is signed in ({@link Session#me()} is known). */
+    public MainViewModel(Session session, TaskRunner runner, Navigation navigation) {
         this.session = session;
         this.runner = runner;
         this.navigation = navigation;
-        this.me = me;
+        this.me = session.me();
         this.rights = new Rights(me);
         section.set(sections().isEmpty() ? null : sections().getFirst());
     }

@@ -1,8 +1,7 @@
 package io.spotguard.desktop.password;
 
-import io.spotguard.desktop.Navigation;
-import io.spotguard.desktop.Session;
-import io.spotguard.desktop.api.ApiClient;
+import io.spotguard.desktop.session.Navigation;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.ErrorMessages;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;
@@ -78,16 +77,11 @@ public final class ChangePasswordViewModel {
         if (!problems.get().isEmpty()) {
             return;
         }
-        ApiClient api = session.api();
         ChangePasswordRequest request = new ChangePasswordRequest(currentPassword.get(), newPassword.get());
-        runner.run(() -> {
-            api.changePassword(request);
-            return api.me();
-        }).onSuccess(me -> {
+        runner.run(() -> session.changePassword(request)).onSuccess(step -> {
             clear();
-            session.signedIn(me);
             notifier.success("Password changed. Use your new password from now on.");
-            navigation.showMain(me);
+            navigation.showSignInStep(step);
         }).onFailure(notifier::failure);
     }
 

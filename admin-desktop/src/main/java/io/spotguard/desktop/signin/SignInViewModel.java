@@ -1,17 +1,14 @@
 package io.spotguard.desktop.signin;
 
-import io.spotguard.desktop.Navigation;
-import io.spotguard.desktop.Session;
-import io.spotguard.desktop.api.ApiClient;
 import io.spotguard.desktop.api.ApiException;
 import io.spotguard.desktop.api.DeviceIdentity;
+import io.spotguard.desktop.session.Navigation;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;
-import io.spotguard.desktop.ui.UserFacingException;
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.auth.LoginRequest;
 import io.spotguard.model.auth.LoginStep;
-import io.spotguard.model.me.Me;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -31,10 +28,6 @@ public final class SignInViewModel {
     private final StringProperty organization = new SimpleStringProperty(this, "organization", "");
     private final BooleanProperty organizationNeeded = new SimpleBooleanProperty(this, "organizationNeeded", false);
     private final BooleanBinding canSignIn;
-
-    /** What a sign-in ended in: the next step and, once signed in, who we are. */
-    private record Outcome(LoginStep step, Me me) {
-    }
 
     public SignInViewModel(Session session, TaskRunner runner, Notifier notifier, Navigation navigation) {
         this.session = session;
@@ -73,28 +66,17 @@ public final class SignInViewModel {
 
     public void signIn() {
         LoginRequest request = request();
-        ApiClient api = session.api();
-        runner.run(() -> {
-            LoginStep step = api.login(request).step();
-            return new Outcome(step, step == LoginStep.AUTHENTICATED ? api.me() : null);
-        }).onSuccess(this::signedIn).onFailure(this::failed);
+        runner.run(() -> session.signIn(request)).onSuccess(this::answered).onFailure(this::failed);
     }
 
     public void changeServer() {
         navigation.showConnect();
     }
 
-    private void signedIn(Outcome outcome) {
+    /** The password was accepted; whatever the server asks for next has its own screen. */
+    private void answered(LoginStep step) {
         password.set("");
-        if (outcome.step() == LoginStep.CHANGE_PASSWORD) {
-            navigation.showChangePassword();
-        } else if (outcome.step() == LoginStep.AUTHENTICATED) {
-            session.signedIn(outcome.me());
-            navigation.showMain(outcome.me());
-        } else {
-            notifier.failure(new UserFacingException("The server asks for a sign-in step this console does"
-                    + " not know yet. Install the newest console and sign in again."));
-        }
+        navigation.showSignInStep(step);
     }
 
     private void failed(Throwable error) {

@@ -40,7 +40,6 @@ public final class SpotsView {
         if (model.mayRenameAny()) {
             pane.getChildren().add(actions(table));
         }
-        model.load();
         return pane;
     }
 

@@ -1,7 +1,7 @@
 package io.spotguard.desktop.spots;
 
-import io.spotguard.desktop.Rights;
-import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.api.SpotsApi;
+import io.spotguard.desktop.session.Rights;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;
 import io.spotguard.model.rbac.Permission;
@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
  * need spots.manage over it; renaming needs it over the spot only, which is what a spot admin holds.
  */
 public final class SpotsViewModel {
-    private final OrganizationApi organization;
+    private final SpotsApi api;
     private final TaskRunner runner;
     private final Notifier notifier;
     private final Rights rights;
@@ -28,8 +28,8 @@ public final class SpotsViewModel {
     private final StringProperty newSpotName = new SimpleStringProperty(this, "newSpotName", "");
     private final BooleanBinding canCreate;
 
-    public SpotsViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier, Rights rights) {
-        this.organization = organization;
+    public SpotsViewModel(SpotsApi api, TaskRunner runner, Notifier notifier, Rights rights) {
+        this.api = api;
         this.runner = runner;
         this.notifier = notifier;
         this.rights = rights;
@@ -68,14 +68,14 @@ public final class SpotsViewModel {
     }
 
     public void load() {
-        runner.run(organization::spots)
+        runner.run(api::spots)
                 .onSuccess(found -> spots.setAll(found.stream().sorted(Comparator.comparing(Spot::name)).toList()))
                 .onFailure(notifier::failure);
     }
 
     public void create() {
         SpotRequest request = new SpotRequest(newSpotName.get().strip());
-        runner.run(() -> organization.createSpot(request)).onSuccess(created -> {
+        runner.run(() -> api.createSpot(request)).onSuccess(created -> {
             newSpotName.set("");
             spots.add(created);
             spots.sort(Comparator.comparing(Spot::name));
@@ -85,7 +85,7 @@ public final class SpotsViewModel {
 
     public void rename(Spot spot, String newName) {
         SpotRequest request = new SpotRequest(newName.strip());
-        runner.run(() -> organization.renameSpot(spot.id(), request)).onSuccess(renamed -> {
+        runner.run(() -> api.renameSpot(spot.id(), request)).onSuccess(renamed -> {
             spots.replaceAll(s -> s.id().equals(renamed.id()) ? renamed : s);
             spots.sort(Comparator.comparing(Spot::name));
             notifier.success("Spot renamed to " + renamed.name() + ".");
@@ -93,7 +93,7 @@ public final class SpotsViewModel {
     }
 
     public void delete(Spot spot) {
-        runner.run(() -> organization.deleteSpot(spot.id())).onSuccess(done -> {
+        runner.run(() -> api.deleteSpot(spot.id())).onSuccess(done -> {
             spots.removeIf(s -> s.id().equals(spot.id()));
             notifier.success("Spot " + spot.name() + " deleted.");
         }).onFailure(notifier::failure);

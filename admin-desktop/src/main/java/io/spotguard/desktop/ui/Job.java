@@ -44,6 +44,11 @@ public final class Job<T> {
         deliver(true);
     }
 
+    /** The failure, while it has gone to no handler: a test runner's way to tell a failure nobody asked about. */
+    synchronized Throwable unhandledFailure() {
+        return done && failure != null && !delivered ? failure : null;
+    }
+
     private void deliver(boolean finishing) {
         if (!done || delivered) {
             return;

@@ -37,7 +37,6 @@ public final class UsersView {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(list, grantEditor);
         split.setDividerPositions(0.62);
-        model.search();
         return split;
     }
 

@@ -1,6 +1,6 @@
 package io.spotguard.desktop.users;
 
-import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.api.UsersApi;
 import io.spotguard.desktop.ui.Debouncer;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.PagedLoader;
@@ -19,18 +19,19 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The users the admin can see, searched and paged on the server, and what an admin does to one of them. Changing
- * the search text searches by itself once typing pauses for {@link #SEARCH_DELAY}.
+ * The users the admin can see, searched and paged on the server, and what an admin does to one of them. While
+ * active, changing the search text searches by itself once typing pauses for {@link #SEARCH_DELAY}.
  */
 public final class UsersViewModel {
     public static final int PAGE_SIZE = 100;
     /** Long enough to span the keystrokes of a word, short enough to feel immediate. */
     public static final Duration SEARCH_DELAY = Duration.ofMillis(300);
 
-    private final OrganizationApi organization;
+    private final UsersApi api;
     private final TaskRunner runner;
     private final Notifier notifier;
     private final PagedLoader<User> users;
@@ -38,16 +39,28 @@ public final class UsersViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<User> selected = new SimpleObjectProperty<>(this, "selected");
     private final Debouncer searchWhenTypingPauses;
+    private final ChangeListener<String> typing;
 
-    public UsersViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier, Scheduler scheduler,
-                          int pageSize) {
-        this.organization = organization;
+    public UsersViewModel(UsersApi api, TaskRunner runner, Notifier notifier, Scheduler scheduler, int pageSize) {
+        this.api = api;
         this.runner = runner;
         this.notifier = notifier;
         this.pageSize = pageSize;
         this.users = new PagedLoader<>(runner, notifier);
         this.searchWhenTypingPauses = new Debouncer(scheduler, SEARCH_DELAY, this::search);
-        query.addListener((obs, old, text) -> searchWhenTypingPauses.trigger());
+        this.typing = (obs, old, text) -> searchWhenTypingPauses.trigger();
+    }
+
+    /** Shown: lists the first page again for the search text the admin left, and searches as they type. */
+    public void activate() {
+        query.addListener(typing);
+        search();
+    }
+
+    /** Left: no search starts any more, not even one the last keystrokes had scheduled. */
+    public void deactivate() {
+        query.removeListener(typing);
+        searchWhenTypingPauses.cancel();
     }
 
     public ObservableList<User> users() {
@@ -74,7 +87,7 @@ public final class UsersViewModel {
     public void search() {
         searchWhenTypingPauses.cancel();
         String text = query.get().strip();
-        users.reset(cursor -> organization.users(text, pageSize, cursor));
+        users.reset(cursor -> api.users(text, pageSize, cursor));
     }
 
     public void loadMore() {
@@ -82,7 +95,7 @@ public final class UsersViewModel {
     }
 
     public void create(CreateUserRequest request, Consumer<OneTimePassword> showPassword) {
-        runner.run(() -> organization.createUser(request)).onSuccess(created -> {
+        runner.run(() -> api.createUser(request)).onSuccess(created -> {
             selected.set(created.user());
             search();
             showPassword.accept(created);
@@ -95,7 +108,7 @@ public final class UsersViewModel {
         if (request.email() == null && request.displayName() == null) {
             return;
         }
-        runner.run(() -> organization.updateUser(user.id(), request)).onSuccess(changed -> {
+        runner.run(() -> api.updateUser(user.id(), request)).onSuccess(changed -> {
             updated(changed);
             notifier.success(changed.email() + " is saved.");
         }).onFailure(notifier::failure);
@@ -123,7 +136,7 @@ public final class UsersViewModel {
     /** Disables an active user, or enables a disabled one. */
     public void toggleEnabled(User user) {
         boolean disabling = user.status() != UserStatus.DISABLED;
-        runner.run(() -> disabling ? organization.disableUser(user.id()) : organization.enableUser(user.id()))
+        runner.run(() -> disabling ? api.disableUser(user.id()) : api.enableUser(user.id()))
                 .onSuccess(changed -> {
                     updated(changed);
                     notifier.success(changed.email() + (disabling ? " is disabled and signed out." : " is enabled."));
@@ -131,14 +144,14 @@ public final class UsersViewModel {
     }
 
     public void resetPassword(User user, Consumer<OneTimePassword> showPassword) {
-        runner.run(() -> organization.resetPassword(user.id())).onSuccess(reset -> {
+        runner.run(() -> api.resetPassword(user.id())).onSuccess(reset -> {
             updated(reset.user());
             showPassword.accept(reset);
         }).onFailure(notifier::failure);
     }
 
     public void revokeSessions(User user) {
-        runner.run(() -> organization.revokeSessions(user.id()))
+        runner.run(() -> api.revokeSessions(user.id()))
                 .onSuccess(done -> notifier.success(user.email() + " is signed out everywhere."))
                 .onFailure(notifier::failure);
     }

@@ -12,9 +12,9 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.spotguard.desktop.Consoles;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.me.Me;
 import io.spotguard.model.rbac.Permission;
@@ -69,7 +69,7 @@ class ApiClientTest {
     void refusedFieldsArriveWithTheProblem() {
         Session session = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
 
-        assertThatThrownBy(() -> session.organization().createUser(new CreateUserRequest("not-an-email", "Nobody")))
+        assertThatThrownBy(() -> Consoles.users(session).createUser(new CreateUserRequest("not-an-email", "Nobody")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertEquals(ErrorCodes.VALIDATION_FAILED, e.code());
                     assertEquals(List.of("email"), e.problem().errors().stream().map(f -> f.field()).toList());
@@ -124,7 +124,7 @@ class ApiClientTest {
         AtomicInteger ended = new AtomicInteger();
         api.onSessionEnded(ended::incrementAndGet);
         ApiClient.Tokens before = api.currentTokens();
-        Consoles.signedIn(server, ownerHome, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD).organization()
+        Consoles.users(Consoles.signedIn(server, ownerHome, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD))
                 .revokeSessions(user.id());
         api.adoptTokens(new ApiClient.Tokens(expiredCopyOf(before.access()), before.refresh()));
 

@@ -7,7 +7,8 @@ import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNotifier;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
-import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.api.GrantsApi;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.audit.AuditAction;
 import io.spotguard.model.audit.AuditEvent;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,13 +34,15 @@ class AuditViewModelTest {
     static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
 
     private final RecordingNotifier notifier = new RecordingNotifier();
-    private OrganizationApi organization;
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
+    private Session owner;
     private AuditViewModel model;
 
     @BeforeEach
     void signIn() {
-        organization = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD).organization();
-        model = new AuditViewModel(organization, new CurrentThreadRunner(), notifier, ZoneOffset.UTC, 2);
+        owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
+        model = new AuditViewModel(Consoles.audit(owner), runner, notifier, ZoneOffset.UTC, 2);
     }
 
     @Test
@@ -98,7 +102,8 @@ class AuditViewModelTest {
     }
 
     private void grantMember(User user) {
-        Role member = organization.roles().stream().filter(r -> r.name().equals("MEMBER")).findFirst().orElseThrow();
-        organization.grant(new GrantRequest(user.id(), member.id(), null));
+        GrantsApi grants = Consoles.grants(owner);
+        Role member = grants.roles().stream().filter(r -> r.name().equals("MEMBER")).findFirst().orElseThrow();
+        grants.grant(new GrantRequest(user.id(), member.id(), null));
     }
 }

@@ -6,18 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.spotguard.desktop.RecordingNavigation;
 import io.spotguard.desktop.RecordingNotifier;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.CertificateInfo;
 import io.spotguard.desktop.api.DeviceIdentity;
 import io.spotguard.desktop.api.PinnedCertificates;
 import io.spotguard.desktop.api.ServerTrust;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
+import io.spotguard.desktop.ui.QueuedRunner;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,14 +34,17 @@ class ConnectViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final RecordingNavigation navigation = new RecordingNavigation();
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
     private PinnedCertificates pins;
+    private Session session;
     private ConnectViewModel model;
 
     @BeforeEach
     void newConsole() {
         pins = new PinnedCertificates(home);
-        Session session = new Session(new ServerTrust(pins), DeviceIdentity.load(home));
-        model = new ConnectViewModel(session, new CurrentThreadRunner(), notifier, navigation);
+        session = new Session(new ServerTrust(pins), DeviceIdentity.load(home));
+        model = new ConnectViewModel(session, runner, notifier, navigation);
     }
 
     @Test
@@ -65,6 +70,22 @@ class ConnectViewModelTest {
 
         assertEquals(Optional.of(server.fingerprint()), pins.fingerprintFor(server.hostPort()));
         assertNull(model.certificateToAcceptProperty().get());
+        assertEquals(List.of("sign-in"), navigation.visited);
+    }
+
+    @Test
+    void theAcceptedCertificateIsWrittenInBackgroundWorkNotByTheClick() {
+        QueuedRunner background = new QueuedRunner();
+        ConnectViewModel queued = new ConnectViewModel(session, background, notifier, navigation);
+        queued.serverAddressProperty().set(server.address().toString());
+        queued.connect();
+        background.runAll();
+
+        queued.acceptCertificate();
+        assertEquals(Optional.empty(), pins.fingerprintFor(server.hostPort()));
+        background.runAll();
+
+        assertEquals(Optional.of(server.fingerprint()), pins.fingerprintFor(server.hostPort()));
         assertEquals(List.of("sign-in"), navigation.visited);
     }
 

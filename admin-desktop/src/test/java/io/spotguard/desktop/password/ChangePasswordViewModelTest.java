@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNavigation;
 import io.spotguard.desktop.RecordingNotifier;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.ApiClient;
 import io.spotguard.desktop.api.ApiException;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.auth.LoginStep;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +31,13 @@ class ChangePasswordViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final RecordingNavigation navigation = new RecordingNavigation();
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
 
     @Test
     void formIsInvalidUntilTheNewPasswordFollowsTheRulesAndIsConfirmed() {
         ChangePasswordViewModel model = new ChangePasswordViewModel(Consoles.connected(server, home),
-                new CurrentThreadRunner(), notifier, navigation);
+                runner, notifier, navigation);
         model.currentPasswordProperty().set("one-time-pass-1");
 
         model.newPasswordProperty().set("short");
@@ -62,7 +65,7 @@ class ChangePasswordViewModelTest {
         Session session = Consoles.connected(server, home);
         assertEquals(LoginStep.CHANGE_PASSWORD,
                 Consoles.login(session.api(), "newbie@acme.test", "one-time-pass-1").step());
-        ChangePasswordViewModel model = new ChangePasswordViewModel(session, new CurrentThreadRunner(), notifier,
+        ChangePasswordViewModel model = new ChangePasswordViewModel(session, runner, notifier,
                 navigation);
 
         model.currentPasswordProperty().set("one-time-pass-1");
@@ -71,8 +74,8 @@ class ChangePasswordViewModelTest {
         model.changePassword();
 
         assertEquals(List.of(), notifier.failures);
-        assertEquals(List.of("main"), navigation.visited);
-        assertEquals("newbie@acme.test", navigation.me.user().email());
+        assertEquals(List.of("AUTHENTICATED"), navigation.visited);
+        assertEquals("newbie@acme.test", session.me().user().email());
         ApiClient fresh = Consoles.connected(server, home).api();
         assertEquals(LoginStep.AUTHENTICATED,
                 Consoles.login(fresh, "newbie@acme.test", "my-own-password-now").step());
@@ -83,7 +86,7 @@ class ChangePasswordViewModelTest {
         server.createUser("quitter@acme.test", "Quit Ter", "one-time-pass-3", true);
         Session session = Consoles.connected(server, home);
         Consoles.login(session.api(), "quitter@acme.test", "one-time-pass-3");
-        ChangePasswordViewModel model = new ChangePasswordViewModel(session, new CurrentThreadRunner(), notifier,
+        ChangePasswordViewModel model = new ChangePasswordViewModel(session, runner, notifier,
                 navigation);
         model.currentPasswordProperty().set("one-time-pass-3");
 
@@ -100,7 +103,7 @@ class ChangePasswordViewModelTest {
         server.createUser("typo@acme.test", "Ty Po", "one-time-pass-2", true);
         Session session = Consoles.connected(server, home);
         Consoles.login(session.api(), "typo@acme.test", "one-time-pass-2");
-        ChangePasswordViewModel model = new ChangePasswordViewModel(session, new CurrentThreadRunner(), notifier,
+        ChangePasswordViewModel model = new ChangePasswordViewModel(session, runner, notifier,
                 navigation);
 
         model.currentPasswordProperty().set("one-time-pass-X");

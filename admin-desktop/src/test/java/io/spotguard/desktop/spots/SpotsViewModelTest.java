@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.RecordingNotifier;
-import io.spotguard.desktop.Rights;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
-import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.api.SpotsApi;
+import io.spotguard.desktop.session.Rights;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.tenancy.Spot;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +27,14 @@ class SpotsViewModelTest {
     static final ServerPerClass lifecycle = new ServerPerClass(started -> server = started);
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
 
     @Test
     void spotsAreCreatedRenamedAndDeletedOnTheServer() {
         Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
-        OrganizationApi organization = owner.organization();
-        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier,
+        SpotsApi api = Consoles.spots(owner);
+        SpotsViewModel model = new SpotsViewModel(api, runner, notifier,
                 new Rights(owner.me()));
         model.load();
 
@@ -46,14 +49,14 @@ class SpotsViewModelTest {
 
         assertEquals(List.of(), notifier.failures);
         assertEquals(List.of("Depot"), names(model.spots()));
-        assertEquals(List.of("Depot"), names(organization.spots()));
+        assertEquals(List.of("Depot"), names(api.spots()));
     }
 
     @Test
     void blankOrOverlongNamesCannotBeCreated() {
         Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
-        OrganizationApi organization = owner.organization();
-        SpotsViewModel model = new SpotsViewModel(organization, new CurrentThreadRunner(), notifier,
+        SpotsApi api = Consoles.spots(owner);
+        SpotsViewModel model = new SpotsViewModel(api, runner, notifier,
                 new Rights(owner.me()));
 
         model.newSpotNameProperty().set("   ");

@@ -8,11 +8,11 @@ import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.CountingRunner;
 import io.spotguard.desktop.ManualScheduler;
 import io.spotguard.desktop.RecordingNotifier;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.ApiException;
-import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.api.UsersApi;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.model.auth.LoginStep;
 import io.spotguard.model.users.CreateUserRequest;
 import io.spotguard.model.users.OneTimePassword;
@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,10 @@ class UsersViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final ManualScheduler clock = new ManualScheduler();
+    @AutoClose
     private final CountingRunner runner = new CountingRunner();
     private UsersViewModel model;
-    private OrganizationApi organization;
+    private UsersApi api;
 
     @BeforeAll
     static void createPagedUsers() {
@@ -55,8 +57,8 @@ class UsersViewModelTest {
     @BeforeEach
     void signIn() {
         Session session = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
-        organization = session.organization();
-        model = new UsersViewModel(organization, runner, notifier, clock, PAGE_SIZE);
+        api = Consoles.users(session);
+        model = new UsersViewModel(api, runner, notifier, clock, PAGE_SIZE);
     }
 
     @Test
@@ -118,11 +120,11 @@ class UsersViewModelTest {
 
         model.toggleEnabled(user);
         assertEquals(UserStatus.DISABLED, model.users().get(row).status());
-        assertEquals(UserStatus.DISABLED, organization.user(user.id()).status());
+        assertEquals(UserStatus.DISABLED, api.user(user.id()).status());
 
         model.toggleEnabled(model.users().get(row));
         assertEquals(UserStatus.ACTIVE, model.users().get(row).status());
-        assertEquals(UserStatus.ACTIVE, organization.user(user.id()).status());
+        assertEquals(UserStatus.ACTIVE, api.user(user.id()).status());
         assertEquals(List.of(), notifier.failures);
     }
 
@@ -152,27 +154,61 @@ class UsersViewModelTest {
 
     @Test
     void typingQuicklySendsOneSearchForTheTextTheAdminStoppedAt() {
+        model.activate();
+        int shown = runner.runs();
         for (String typed : List.of("p", "pa", "pag", "paged-0", "paged-00", "paged-007")) {
             model.queryProperty().set(typed);
             clock.advance(Duration.ofMillis(100));
         }
-        assertEquals(0, runner.runs());
+        assertEquals(shown, runner.runs());
 
         clock.advance(UsersViewModel.SEARCH_DELAY);
 
-        assertEquals(1, runner.runs());
+        assertEquals(shown + 1, runner.runs());
         assertEquals(List.of("paged-007@acme.test"), model.users().stream().map(User::email).toList());
     }
 
     @Test
     void enterSearchesAtOnceAndThePauseDoesNotSearchAgain() {
+        model.activate();
+        int shown = runner.runs();
         model.queryProperty().set("paged-008");
 
         model.search();
         clock.advance(UsersViewModel.SEARCH_DELAY.multipliedBy(2));
 
-        assertEquals(1, runner.runs());
+        assertEquals(shown + 1, runner.runs());
         assertEquals(List.of("paged-008@acme.test"), model.users().stream().map(User::email).toList());
+    }
+
+    @Test
+    void aScreenThatWasLeftDoesNotSearchWhenTypingPauses() {
+        model.activate();
+        model.queryProperty().set("paged-00");
+        model.deactivate();
+        int left = runner.runs();
+
+        clock.advance(UsersViewModel.SEARCH_DELAY);
+        model.queryProperty().set("paged-009");
+        clock.advance(UsersViewModel.SEARCH_DELAY);
+
+        assertEquals(left, runner.runs());
+    }
+
+    @Test
+    void activatingAgainListsTheFirstPageForTheSearchTheAdminLeft() {
+        model.activate();
+        model.queryProperty().set("paged-01");
+        model.search();
+        model.deactivate();
+        User added = server.createUser("paged-01x@acme.test", "Paged Later", "some-password-x", false);
+        int left = runner.runs();
+
+        model.activate();
+
+        assertEquals(left + 1, runner.runs());
+        assertThat(model.users()).contains(added).allSatisfy(u -> assertThat(u.email()).startsWith("paged-01"));
+        assertEquals(List.of(), notifier.failures);
     }
 
     @Test
@@ -184,7 +220,7 @@ class UsersViewModelTest {
         model.update(user, " edited@acme.test ", "Edited Name");
 
         assertEquals(List.of(), notifier.failures);
-        User saved = organization.user(user.id());
+        User saved = api.user(user.id());
         assertEquals(List.of("edited@acme.test", "Edited Name"), List.of(saved.email(), saved.displayName()));
         assertEquals(List.of(saved), model.users());
         Session renamed = Consoles.connected(server, home);
@@ -237,6 +273,6 @@ class UsersViewModelTest {
         model.update(user, paged.get(15).email(), user.displayName());
 
         assertEquals(List.of("A user with this email already exists in your organization."), notifier.failures);
-        assertEquals(user.email(), organization.user(user.id()).email());
+        assertEquals(user.email(), api.user(user.id()).email());
     }
 }

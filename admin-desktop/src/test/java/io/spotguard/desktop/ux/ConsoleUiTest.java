@@ -2,15 +2,17 @@ package io.spotguard.desktop.ux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.spotguard.desktop.App;
 import io.spotguard.desktop.Consoles;
-import io.spotguard.desktop.StartOptions;
 import io.spotguard.desktop.ServerPerClass;
+import io.spotguard.desktop.StartOptions;
 import io.spotguard.desktop.TestServer;
-import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.api.GrantsApi;
 import io.spotguard.desktop.api.PinnedCertificates;
-import io.spotguard.desktop.grants.GrantScope;
+import io.spotguard.desktop.session.Session;
+import io.spotguard.desktop.users.grants.GrantScope;
 import io.spotguard.model.audit.AuditAction;
 import io.spotguard.model.audit.AuditEvent;
 import io.spotguard.model.auth.LoginStep;
@@ -27,8 +29,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -114,19 +116,20 @@ class ConsoleUiTest {
 
         TableView<RoleMapping> grants = robot.lookup("#grantsTable").queryTableView();
         ui.waitUntil(() -> grants.getItems().stream().anyMatch(g -> g.roleName().equals("MEMBER")));
-        OrganizationApi asOwner = Consoles.signedIn(server, home.resolve("check"), TestServer.OWNER_EMAIL,
-                TestServer.OWNER_PASSWORD).organization();
-        User grace = asOwner.user(grants.getItems().getFirst().userId());
+        Session asOwner = Consoles.signedIn(server, home.resolve("check"), TestServer.OWNER_EMAIL,
+                TestServer.OWNER_PASSWORD);
+        User grace = Consoles.users(asOwner).user(grants.getItems().getFirst().userId());
         assertEquals("grace@acme.test", grace.email());
-        assertEquals(List.of("MEMBER"), asOwner.grantsOf(grace.id()).stream().map(RoleMapping::roleName).toList());
+        assertEquals(List.of("MEMBER"),
+                Consoles.grants(asOwner).grantsOf(grace.id()).stream().map(RoleMapping::roleName).toList());
         assertEquals(LoginStep.CHANGE_PASSWORD, Consoles.login(Consoles.connected(server, home.resolve("grace")).api(),
                 "grace@acme.test", oneTimePassword).step());
     }
 
     @Test
     void auditLogShowsTheGrant(FxRobot robot) {
-        OrganizationApi asOwner = Consoles.signedIn(server, home.resolve("api"), TestServer.OWNER_EMAIL,
-                TestServer.OWNER_PASSWORD).organization();
+        GrantsApi asOwner = Consoles.grants(Consoles.signedIn(server, home.resolve("api"), TestServer.OWNER_EMAIL,
+                TestServer.OWNER_PASSWORD));
         User auditee = server.createUser("auditee@acme.test", "Audi Tee", "auditee-password", false);
         Role auditor = asOwner.roles().stream().filter(r -> r.name().equals("AUDITOR")).findFirst().orElseThrow();
         asOwner.grant(new GrantRequest(auditee.id(), auditor.id(), null));
@@ -167,6 +170,24 @@ class ConsoleUiTest {
     }
 
     @Test
+    void movingBetweenSectionsKeepsEachScreenAsTheAdminLeftIt(FxRobot robot) {
+        UiSteps ui = new UiSteps(robot);
+        ui.connect();
+        ui.signIn(TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
+        TableView<User> users = ui.shown("#usersTable");
+        ui.type("#userSearch", TestServer.OWNER_EMAIL);
+        ui.waitUntil(() -> emails(users).equals(List.of(TestServer.OWNER_EMAIL)));
+
+        ui.click("#nav-spots");
+        ui.shown("#spotsTable");
+        ui.click("#nav-users");
+
+        assertSame(users, ui.shown("#usersTable"));
+        assertEquals(TestServer.OWNER_EMAIL, ui.text("#userSearch"));
+        ui.waitUntil(() -> emails(users).equals(List.of(TestServer.OWNER_EMAIL)));
+    }
+
+    @Test
     void signingOutReturnsToSignIn(FxRobot robot) {
         UiSteps ui = new UiSteps(robot);
         ui.connect();
@@ -177,6 +198,10 @@ class ConsoleUiTest {
         ui.shown("#signInButton");
         assertThat(ui.isShown("#signedInUser")).isFalse();
         assertThat(robot.lookup("#signInButton").queryAs(Button.class).getText()).isEqualTo("Sign in");
+    }
+
+    private static List<String> emails(TableView<User> users) {
+        return users.getItems().stream().map(User::email).toList();
     }
 
     private static List<String> notifications(FxRobot robot) {

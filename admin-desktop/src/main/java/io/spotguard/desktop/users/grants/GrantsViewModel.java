@@ -1,7 +1,8 @@
-package io.spotguard.desktop.grants;
+package io.spotguard.desktop.users.grants;
 
-import io.spotguard.desktop.Rights;
-import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.api.GrantsApi;
+import io.spotguard.desktop.api.SpotsApi;
+import io.spotguard.desktop.session.Rights;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;
 import io.spotguard.model.rbac.GrantRequest;
@@ -23,7 +24,8 @@ import javafx.collections.ObservableList;
  * choices offered are only those the signed-in admin can grant ({@link GrantChoices}).
  */
 public final class GrantsViewModel {
-    private final OrganizationApi organization;
+    private final GrantsApi grantsApi;
+    private final SpotsApi spotsApi;
     private final TaskRunner runner;
     private final Notifier notifier;
     private final Rights rights;
@@ -38,8 +40,10 @@ public final class GrantsViewModel {
     private final ObjectProperty<GrantScope> scope = new SimpleObjectProperty<>(this, "scope");
     private final BooleanBinding canGrant;
 
-    public GrantsViewModel(OrganizationApi organization, TaskRunner runner, Notifier notifier, Rights rights) {
-        this.organization = organization;
+    public GrantsViewModel(GrantsApi grantsApi, SpotsApi spotsApi, TaskRunner runner, Notifier notifier,
+                           Rights rights) {
+        this.grantsApi = grantsApi;
+        this.spotsApi = spotsApi;
         this.runner = runner;
         this.notifier = notifier;
         this.rights = rights;
@@ -86,11 +90,22 @@ public final class GrantsViewModel {
         return rights.anywhere(Permission.USERS_GRANT);
     }
 
+    /**
+     * Shown: (re)loads what can be granted where and the shown user's grants, since spots may have been added,
+     * renamed or deleted while the screen was away.
+     */
+    public void activate() {
+        if (mayGrant()) {
+            loadChoices();
+        }
+        loadGrants();
+    }
+
     /** Loads what can be granted where; spots are few per organization, so they come in one list. */
-    public void loadChoices() {
+    private void loadChoices() {
         // Without spots.read the server refuses the list; such an admin can grant over the organization only.
         boolean readsSpots = rights.anywhere(Permission.SPOTS_READ);
-        runner.run(() -> new Loaded(organization.roles(), readsSpots ? organization.spots() : List.of()))
+        runner.run(() -> new Loaded(grantsApi.roles(), readsSpots ? spotsApi.spots() : List.of()))
                 .onSuccess(loaded -> {
                     allRoles = loaded.roles();
                     scopes.setAll(choices.scopes(loaded.spots()));
@@ -121,13 +136,19 @@ public final class GrantsViewModel {
             return;
         }
         grants.clear();
-        if (shown != null) {
-            runner.run(() -> organization.grantsOf(shown.id())).onSuccess(found -> {
-                if (isShown(shown)) {
-                    grants.setAll(found);
-                }
-            }).onFailure(notifier::failure);
+        loadGrants();
+    }
+
+    private void loadGrants() {
+        User shown = user.get();
+        if (shown == null) {
+            return;
         }
+        runner.run(() -> grantsApi.grantsOf(shown.id())).onSuccess(found -> {
+            if (isShown(shown)) {
+                grants.setAll(found);
+            }
+        }).onFailure(notifier::failure);
     }
 
     /** Whether the answer about {@code someone} still belongs on screen; users are compared by id, not by value. */
@@ -143,7 +164,7 @@ public final class GrantsViewModel {
         User grantee = user.get();
         Role granted = role.get();
         GrantScope where = scope.get();
-        runner.run(() -> organization.grant(new GrantRequest(grantee.id(), granted.id(), where.spotId())))
+        runner.run(() -> grantsApi.grant(new GrantRequest(grantee.id(), granted.id(), where.spotId())))
                 .onSuccess(mapping -> {
                     if (isShown(grantee)) {
                         grants.add(mapping);
@@ -154,7 +175,7 @@ public final class GrantsViewModel {
     }
 
     public void revoke(RoleMapping mapping) {
-        runner.run(() -> organization.revokeGrant(mapping.id())).onSuccess(done -> {
+        runner.run(() -> grantsApi.revokeGrant(mapping.id())).onSuccess(done -> {
             grants.removeIf(g -> g.id().equals(mapping.id()));
             notifier.success(mapping.roleName() + " was revoked from " + mapping.userEmail() + ".");
         }).onFailure(notifier::failure);

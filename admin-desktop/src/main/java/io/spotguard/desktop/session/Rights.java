@@ -1,4 +1,4 @@
-package io.spotguard.desktop;
+package io.spotguard.desktop.session;
 
 import io.spotguard.model.me.Me;
 import io.spotguard.model.rbac.Holdings;

@@ -1,4 +1,4 @@
-package io.spotguard.desktop.grants;
+package io.spotguard.desktop.users.grants;
 
 import io.spotguard.model.tenancy.Spot;
 

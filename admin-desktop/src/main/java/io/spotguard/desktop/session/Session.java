@@ -1,9 +1,12 @@
-package io.spotguard.desktop;
+package io.spotguard.desktop.session;
 
 import io.spotguard.desktop.api.ApiClient;
 import io.spotguard.desktop.api.DeviceIdentity;
-import io.spotguard.desktop.api.OrganizationApi;
 import io.spotguard.desktop.api.ServerTrust;
+import io.spotguard.model.auth.ChangePasswordRequest;
+import io.spotguard.model.auth.LoginRequest;
+import io.spotguard.model.auth.LoginResponse;
+import io.spotguard.model.auth.LoginStep;
 import io.spotguard.model.me.Me;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -47,8 +50,24 @@ public final class Session {
         return api;
     }
 
-    public void signedIn(Me who) {
-        this.me = who;
+    /**
+     * Signs in and answers the step the server asks for next. Once that is {@link LoginStep#AUTHENTICATED}, who
+     * is signed in is read as well, so the main window has what it shows. Background work.
+     */
+    public LoginStep signIn(LoginRequest request) {
+        return reached(api().login(request));
+    }
+
+    /** Replaces a one-time password; answers the next step, as signing in does. Background work. */
+    public LoginStep changePassword(ChangePasswordRequest request) {
+        return reached(api().changePassword(request));
+    }
+
+    private LoginStep reached(LoginResponse answer) {
+        if (answer.step() == LoginStep.AUTHENTICATED) {
+            me = api().me();
+        }
+        return answer.step();
     }
 
     /** Ends the session on the server; locally it ends even when the server cannot be told. */
@@ -60,16 +79,18 @@ public final class Session {
         }
     }
 
+    /** Who is signed in; null until a sign-in reached {@link LoginStep#AUTHENTICATED}. */
     public Me me() {
         return me;
     }
 
-    public OrganizationApi organization() {
+    /** The organization the signed-in user administers; every organization API is addressed with it. */
+    public String orgId() {
         Me who = me;
         if (who == null) {
             throw new IllegalStateException("not signed in");
         }
-        return new OrganizationApi(api(), who.organization().id());
+        return who.organization().id();
     }
 
     private synchronized DeviceIdentity device() {

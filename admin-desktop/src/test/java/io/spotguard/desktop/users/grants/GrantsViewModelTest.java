@@ -1,4 +1,4 @@
-package io.spotguard.desktop.grants;
+package io.spotguard.desktop.users.grants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,19 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.spotguard.desktop.Consoles;
 import io.spotguard.desktop.CountingRunner;
 import io.spotguard.desktop.RecordingNotifier;
-import io.spotguard.desktop.Rights;
-import io.spotguard.desktop.Session;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
-import io.spotguard.desktop.api.OrganizationApi;
+import io.spotguard.desktop.api.GrantsApi;
+import io.spotguard.desktop.api.SpotsApi;
+import io.spotguard.desktop.api.UsersApi;
+import io.spotguard.desktop.session.Rights;
+import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.rbac.RoleMapping;
 import io.spotguard.model.tenancy.Spot;
+import io.spotguard.model.tenancy.SpotRequest;
 import io.spotguard.model.users.UpdateUserRequest;
 import io.spotguard.model.users.User;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +38,13 @@ class GrantsViewModelTest {
     static Spot headOffice;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
-    private OrganizationApi organization;
+    @AutoClose
+    private final CurrentThreadRunner runner = new CurrentThreadRunner();
+    @AutoClose
+    private final CountingRunner counting = new CountingRunner();
+    private GrantsApi grantsApi;
+    private SpotsApi spotsApi;
+    private UsersApi usersApi;
     private Rights rights;
     private GrantsViewModel model;
 
@@ -46,10 +56,12 @@ class GrantsViewModelTest {
     @BeforeEach
     void signIn() {
         Session session = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
-        organization = session.organization();
+        grantsApi = Consoles.grants(session);
+        spotsApi = Consoles.spots(session);
+        usersApi = Consoles.users(session);
         rights = new Rights(session.me());
-        model = new GrantsViewModel(organization, new CurrentThreadRunner(), notifier, rights);
-        model.loadChoices();
+        model = new GrantsViewModel(grantsApi, spotsApi, runner, notifier, rights);
+        model.activate();
     }
 
     @Test
@@ -73,7 +85,7 @@ class GrantsViewModelTest {
         assertEquals(List.of(), notifier.failures);
         assertEquals(List.of("spotty@acme.test now holds SPOT_ADMIN over spot Head office."), notifier.successes);
         assertEquals(List.of("SPOT_ADMIN@" + headOffice.name()), describe(model.grants()));
-        assertEquals(List.of("SPOT_ADMIN@" + headOffice.name()), describe(organization.grantsOf(user.id())));
+        assertEquals(List.of("SPOT_ADMIN@" + headOffice.name()), describe(grantsApi.grantsOf(user.id())));
     }
 
     @Test
@@ -86,7 +98,7 @@ class GrantsViewModelTest {
         model.revoke(model.grants().getFirst());
 
         assertEquals(List.of(), model.grants());
-        assertEquals(List.of(), organization.grantsOf(user.id()));
+        assertEquals(List.of(), grantsApi.grantsOf(user.id()));
     }
 
     @Test
@@ -100,24 +112,42 @@ class GrantsViewModelTest {
         model.grant();
 
         assertEquals(List.of("The user already holds this role there."), notifier.failures);
-        assertEquals(1, organization.grantsOf(user.id()).size());
+        assertEquals(1, grantsApi.grantsOf(user.id()).size());
     }
 
     @Test
     void editingTheShownUserRenewsTheHeadingWithoutAskingForTheGrantsAgain() {
         User user = server.createUser("edited@acme.test", "Ed Ited", "edited-password", false);
         server.grant(user, "MEMBER", null);
-        CountingRunner runner = new CountingRunner();
-        GrantsViewModel counted = new GrantsViewModel(organization, runner, notifier, rights);
+        GrantsViewModel counted = new GrantsViewModel(grantsApi, spotsApi, counting, notifier, rights);
         counted.show(user);
-        int callsBefore = runner.runs();
-        User edited = organization.updateUser(user.id(), new UpdateUserRequest(null, "Ed Renamed"));
+        int callsBefore = counting.runs();
+        User edited = usersApi.updateUser(user.id(), new UpdateUserRequest(null, "Ed Renamed"));
 
         counted.show(edited);
 
-        assertEquals(callsBefore, runner.runs());
+        assertEquals(callsBefore, counting.runs());
         assertEquals(edited, counted.userProperty().get());
         assertEquals(List.of("MEMBER@organization"), describe(counted.grants()));
+    }
+
+    @Test
+    void activatingAgainShowsSpotsChangedMeanwhileInTheChoicesAndTheGrants() {
+        Spot annex = server.createSpot("Annex");
+        User user = server.createUser("annexed@acme.test", "An Nexed", "annexed-password", false);
+        server.grant(user, "MEMBER", annex.id());
+        model.activate();
+        model.show(user);
+        assertEquals(List.of("MEMBER@Annex"), describe(model.grants()));
+
+        Spot renamed = spotsApi.renameSpot(annex.id(), new SpotRequest("Annex North"));
+        model.activate();
+
+        assertThat(model.scopes()).contains(GrantScope.of(renamed)).doesNotContain(GrantScope.of(annex));
+        assertEquals(List.of("MEMBER@Annex North"), describe(model.grants()));
+        assertEquals(List.of(), notifier.failures);
+        // The other tests expect the head office as the only spot.
+        spotsApi.deleteSpot(annex.id());
     }
 
     private Role role(String name) {

@@ -1,4 +1,4 @@
-package io.spotguard.desktop.grants;
+package io.spotguard.desktop.users.grants;
 
 import io.spotguard.desktop.ui.Dialogs;
 import io.spotguard.desktop.ui.Forms;
@@ -51,7 +51,6 @@ public final class GrantsView {
         pane.getStyleClass().add("pane");
         if (model.mayGrant()) {
             pane.getChildren().addAll(revoke, grantForm());
-            model.loadChoices();
         }
         return pane;
     }

@@ -1,6 +1,6 @@
-package io.spotguard.desktop.grants;
+package io.spotguard.desktop.users.grants;
 
-import io.spotguard.desktop.Rights;
+import io.spotguard.desktop.session.Rights;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.tenancy.Spot;
