@@ -3,40 +3,43 @@ package io.spotguard.server;
 import io.spotguard.model.audit.AuditAction;
 import io.spotguard.model.tenancy.Organization;
 import io.spotguard.model.tenancy.Spot;
+import io.spotguard.model.tenancy.SpotRequest;
 import io.spotguard.model.users.User;
-import io.spotguard.model.users.UserStatus;
-import io.spotguard.model.validation.Emails;
 import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRecord;
 import io.spotguard.server.audit.AuditTarget;
-import io.spotguard.server.credentials.PasswordHasher;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.db.Sql;
+import io.spotguard.server.http.Caller;
 import io.spotguard.server.rbac.RoleService;
 import io.spotguard.server.tenancy.SpotDirectory;
+import io.spotguard.server.tenancy.SpotService;
 import io.spotguard.server.users.Accounts;
+import io.spotguard.server.users.UserService;
 import java.util.Optional;
 
 /**
  * Instance-level set-up that no organization's admin can do through the API: creating organizations (with
- * their built-in roles) and their first accounts. Used by the bootstrap, the demo and tests. Each step is one
- * audited transaction, attributed to the system.
+ * their built-in roles) and their first accounts, spots and grants. Used by the bootstrap, the demo and tests.
+ * Each step is the feature service's own, acting as the system, so the same rules and audit apply.
  */
 public final class Provisioning {
     private final Database database;
     private final SpotDirectory tenancy;
+    private final SpotService spots;
     private final RoleService roles;
+    private final UserService users;
     private final Accounts accounts;
-    private final PasswordHasher hasher;
     private final AuditLog audit;
 
-    Provisioning(Database database, SpotDirectory tenancy, RoleService roles, Accounts accounts,
-                 PasswordHasher hasher, AuditLog audit) {
+    Provisioning(Database database, SpotDirectory tenancy, SpotService spots, RoleService roles, UserService users,
+                 Accounts accounts, AuditLog audit) {
         this.database = database;
         this.tenancy = tenancy;
+        this.spots = spots;
         this.roles = roles;
+        this.users = users;
         this.accounts = accounts;
-        this.hasher = hasher;
         this.audit = audit;
     }
 
@@ -45,7 +48,7 @@ public final class Provisioning {
         database.useTransaction(h -> {
             tenancy.insertOrganization(h, org, database.now());
             roles.createBuiltInRoles(h, org.id());
-            audit.append(h, AuditRecord.success(AuditAction.ORG_CREATE).bySystem(org.id())
+            audit.append(h, AuditRecord.success(AuditAction.ORG_CREATE).by(Caller.system(org.id()))
                     .target(AuditTarget.ORGANIZATION, org.id(), slug));
         });
         return org;
@@ -60,15 +63,7 @@ public final class Provisioning {
     }
 
     public User createUser(String orgId, String email, String displayName, String password, boolean mustChangePassword) {
-        String hash = hasher.hash(password);
-        User user = new User(Sql.newId(), orgId, Emails.normalize(email), displayName, UserStatus.ACTIVE,
-                mustChangePassword, database.now(), database.now());
-        database.useTransaction(h -> {
-            accounts.insert(h, user, hash);
-            audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).bySystem(orgId)
-                    .target(AuditTarget.USER, user.id(), user.email()));
-        });
-        return user;
+        return users.createWithPassword(Caller.system(orgId), orgId, email, displayName, password, mustChangePassword);
     }
 
     public boolean userExists(String orgId, String email) {
@@ -83,13 +78,7 @@ public final class Provisioning {
     }
 
     public Spot createSpot(String orgId, String name) {
-        Spot spot = new Spot(Sql.newId(), orgId, name, database.now());
-        database.useTransaction(h -> {
-            tenancy.insertSpot(h, spot);
-            audit.append(h, AuditRecord.success(AuditAction.SPOT_CREATE).bySystem(orgId)
-                    .target(AuditTarget.SPOT, spot.id(), name));
-        });
-        return spot;
+        return spots.create(Caller.system(orgId), orgId, new SpotRequest(name));
     }
 
     public java.util.List<Spot> spots(String orgId) {

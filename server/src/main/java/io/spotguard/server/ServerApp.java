@@ -26,6 +26,7 @@ import io.spotguard.server.security.Authorizer;
 import io.spotguard.server.security.SecuredRoutes;
 import io.spotguard.server.tenancy.TenancyFeature;
 import io.spotguard.server.tls.TlsMaterial;
+import io.spotguard.server.users.UserService;
 import io.spotguard.server.users.UsersFeature;
 import java.time.Clock;
 import java.util.List;
@@ -91,23 +92,24 @@ public final class ServerApp implements AutoCloseable {
             RbacFeature rbac = new RbacFeature(database, tenancy.directory(), users.accounts(), audit);
             AuthFeature auth = new AuthFeature(config, database, users.accounts(), tenancy.directory(), audit,
                     clientAddress, rbac.permissions());
-            Authorizer authorizer = new Authorizer(database, rbac.permissions(), tenancy.directory(),
+            Authorizer authorizer = new Authorizer(rbac.permissions(), tenancy.directory(),
                     new AuditedRefusals(audit));
             RoleService roles = rbac.roles();
-            Provisioning provisioning = new Provisioning(database, tenancy.directory(), roles, users.accounts(),
-                    auth.hasher(), audit);
+            UserService userService = users.service(auth.hasher(), auth.sessions(), roles, audit);
+            Provisioning provisioning = new Provisioning(database, tenancy.directory(), tenancy.spots(), roles,
+                    userService, users.accounts(), audit);
 
             HttpRouting.Builder routing = HttpRouting.builder();
             routing.addFilter(new SecurityHeaders());
             ErrorMapper.refuseTrace(routing);
             ErrorMapper.register(routing);
             KnownRoutes known = new KnownRoutes(routing);
-            SecuredRoutes routes = new SecuredRoutes(known, auth.authenticator(), authorizer);
+            SecuredRoutes routes = new SecuredRoutes(known, auth.authenticator(), authorizer, database);
             routes.register(new HealthRoutes(database),
                     auth.routes(json, clientAddress),
                     new MeRoutes(database, users.accounts(), tenancy.directory(), roles),
                     tenancy.routes(json),
-                    users.routes(auth.hasher(), auth.sessions(), roles, audit, json),
+                    users.routes(userService, json),
                     rbac.routes(roles, json),
                     new AuditRoutes(database));
             ErrorMapper.fallback(routing, known);

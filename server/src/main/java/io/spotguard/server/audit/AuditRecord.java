@@ -11,8 +11,6 @@ import java.util.Map;
  * like secrets, so a password, token or key cannot slip in by accident.
  */
 public final class AuditRecord {
-    /** How the instance itself is named as an actor. */
-    public static final String SYSTEM_ACTOR = "system";
     final AuditAction action;
     final AuditOutcome outcome;
     String orgId;
@@ -49,14 +47,6 @@ public final class AuditRecord {
         this.actorLabel = caller.email();
         this.ip = caller.ip();
         this.deviceId = caller.deviceId();
-        return this;
-    }
-
-    /** The instance itself acting (bootstrap, provisioning, demo data) in an organization. */
-    public AuditRecord bySystem(String orgId) {
-        this.orgId = orgId;
-        this.actorId = null;
-        this.actorLabel = SYSTEM_ACTOR;
         return this;
     }
 

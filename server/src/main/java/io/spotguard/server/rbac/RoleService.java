@@ -131,7 +131,7 @@ public final class RoleService implements AccountGrants {
             if (!repository.mappingExists(h, userId, role.id(), spotId)) {
                 repository.insertMapping(h, orgId, userId, role, spotId, null, database.now());
                 String email = accounts.emails(h, orgId, List.of(userId)).get(userId);
-                audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).bySystem(orgId)
+                audit.append(h, AuditRecord.success(AuditAction.ROLE_GRANT).by(Caller.system(orgId))
                         .target(AuditTarget.USER, userId, email).detail("role", role.name()).detail("spotId", spotId));
             }
         });

@@ -2,7 +2,6 @@ package io.spotguard.server.security;
 
 import io.spotguard.model.ErrorCodes;
 import io.spotguard.model.rbac.Permission;
-import io.spotguard.server.db.Database;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
 import java.util.EnumSet;
@@ -16,28 +15,21 @@ import org.jdbi.v3.core.Handle;
  * refusal is reported at once.
  */
 public final class Authorizer {
-    private final Database database;
     private final PermissionSource permissions;
     private final SpotCheck spots;
     private final Refusals refusals;
 
-    public Authorizer(Database database, PermissionSource permissions, SpotCheck spots, Refusals refusals) {
-        this.database = database;
+    public Authorizer(PermissionSource permissions, SpotCheck spots, Refusals refusals) {
         this.permissions = permissions;
         this.spots = spots;
         this.refusals = refusals;
     }
 
-    /** The caller must hold the permission over the organization ({@code spotId} null) or over that spot. */
-    public void require(Caller caller, String orgId, Permission permission, String spotId) {
-        requireMember(caller, orgId);
-        if (spotId != null && !database.inTransaction(h -> spots.exists(h, orgId, spotId))) {
-            throw ApiException.notFound();
-        }
-        requireHeld(caller, permission, spotId);
-    }
-
-    /** The same inside the caller's transaction (a scope named by the request, checked with the change). */
+    /**
+     * The caller must hold the permission over the organization ({@code spotId} null) or over that spot (which
+     * must exist). Checks that read the database take the caller's transaction, so a check and the change it
+     * guards see the same data.
+     */
     public void require(Handle h, Caller caller, String orgId, Permission permission, String spotId) {
         requireMember(caller, orgId);
         if (spotId != null && !spots.exists(h, orgId, spotId)) {
@@ -46,7 +38,8 @@ public final class Authorizer {
         requireHeld(caller, permission, spotId);
     }
 
-    private void requireHeld(Caller caller, Permission permission, String spotId) {
+    /** The caller's grants (read with the token) carry the permission there; no query. */
+    public void requireHeld(Caller caller, Permission permission, String spotId) {
         if (!permissionsOf(caller).at(spotId).contains(permission)) {
             throw deny(caller, permission, spotId);
         }
@@ -94,11 +87,6 @@ public final class Authorizer {
      * and hold everything the owner holds. A user of another organization holds nothing here, so the feature's
      * own look-up answers 404 for them, as for anyone unknown.
      */
-    public void requireCovers(Caller caller, String orgId, String targetUserId, String spotId) {
-        database.useTransaction(h -> requireCovers(h, caller, orgId, targetUserId, spotId));
-    }
-
-    /** The same inside the caller's transaction. */
     public void requireCovers(Handle h, Caller caller, String orgId, String targetUserId, String spotId) {
         Permissions target = permissions.permissionsOf(h, orgId, targetUserId);
         Set<Permission> missing = permissionsOf(caller).missingToCover(target, spotId);

@@ -5,6 +5,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.spotguard.model.ErrorCodes;
+import io.spotguard.server.db.Database;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
 import java.util.List;
@@ -23,10 +24,12 @@ public final class SecuredRoutes {
     private final HttpRules rules;
     private final Authentication authentication;
     private final Authorizer authorizer;
+    private final Database database;
     private final List<Declared> declared = new CopyOnWriteArrayList<>();
 
-    public SecuredRoutes(HttpRules rules, Authentication authentication, Authorizer authorizer) {
+    public SecuredRoutes(HttpRules rules, Authentication authentication, Authorizer authorizer, Database database) {
         this.rules = rules;
+        this.database = database;
         this.authentication = authentication;
         this.authorizer = authorizer;
     }
@@ -82,16 +85,20 @@ public final class SecuredRoutes {
         return switch (access.kind()) {
             case EVERYONE, SIGNED_IN_ANY_PASSWORD, SIGNED_IN -> call;
             case ORGANIZATION -> {
-                authorizer.require(caller, call.orgId(), access.permission(), null);
+                authorizer.requireMember(caller, call.orgId());
+                authorizer.requireHeld(caller, access.permission(), null);
                 yield call;
             }
             case SPOT -> {
-                authorizer.require(caller, call.orgId(), access.permission(), call.pathId("spotId"));
+                String spotId = call.pathId("spotId");
+                database.useTransaction(h -> authorizer.require(h, caller, call.orgId(), access.permission(), spotId));
                 yield call;
             }
             case ACCOUNT -> {
-                authorizer.require(caller, call.orgId(), access.permission(), null);
-                authorizer.requireCovers(caller, call.orgId(), call.pathId("userId"), null);
+                authorizer.requireMember(caller, call.orgId());
+                authorizer.requireHeld(caller, access.permission(), null);
+                String userId = call.pathId("userId");
+                database.useTransaction(h -> authorizer.requireCovers(h, caller, call.orgId(), userId, null));
                 yield call;
             }
             case ANYWHERE -> new Call(req, res, caller, authorizer.reach(caller, call.orgId(), access.permission()),

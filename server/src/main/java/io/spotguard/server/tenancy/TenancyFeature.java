@@ -19,6 +19,10 @@ public final class TenancyFeature {
         return directory;
     }
 
+    public SpotService spots() {
+        return spots;
+    }
+
     public SpotRoutes routes(Json json) {
         return new SpotRoutes(spots, json);
     }

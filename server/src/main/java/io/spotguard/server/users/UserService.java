@@ -21,6 +21,7 @@ import io.spotguard.server.http.Caller;
 import io.spotguard.server.http.Paging;
 import io.spotguard.server.security.Reach;
 import io.spotguard.server.security.SessionEnd;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -60,19 +61,33 @@ public final class UserService {
         return user;
     }
 
+    /** A new account with a one-time password, shown once to the admin and changed at first sign-in. */
     public OneTimePassword create(Caller caller, String orgId, CreateUserRequest request) {
-        String email = Emails.normalize(request.email());
         String password = OneTimePasswords.generate();
+        User user = insert(caller, orgId, request.email(), request.displayName(), password, true);
+        return new OneTimePassword(user, password);
+    }
+
+    /** A new account with a password chosen elsewhere (bootstrap, demo data, provisioning). */
+    public User createWithPassword(Caller caller, String orgId, String email, String displayName, String password,
+                                   boolean mustChangePassword) {
+        return insert(caller, orgId, email, displayName, password, mustChangePassword);
+    }
+
+    private User insert(Caller caller, String orgId, String rawEmail, String displayName, String password,
+                        boolean mustChangePassword) {
+        String email = Emails.normalize(rawEmail);
         String hash = hasher.hash(password);
-        User user = database.inTransaction(h -> {
+        return database.inTransaction(h -> {
             requireFreeEmail(h, orgId, email, null);
-            User created = new User(Sql.newId(), orgId, email, request.displayName().strip(), UserStatus.ACTIVE,
-                    true, database.now(), null);
+            Instant now = database.now();
+            User created = new User(Sql.newId(), orgId, email, displayName.strip(), UserStatus.ACTIVE,
+                    mustChangePassword, now, mustChangePassword ? null : now);
             repository.insert(h, created, hash);
-            audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).by(caller).target(AuditTarget.USER, created.id(), email));
+            audit.append(h, AuditRecord.success(AuditAction.USER_CREATE).by(caller)
+                    .target(AuditTarget.USER, created.id(), email));
             return created;
         });
-        return new OneTimePassword(user, password);
     }
 
     public User update(Caller caller, String orgId, String userId, UpdateUserRequest request) {

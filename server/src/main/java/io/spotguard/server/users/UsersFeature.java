@@ -19,8 +19,12 @@ public final class UsersFeature {
         return accounts;
     }
 
-    public UserRoutes routes(PasswordHasher hasher, AccountSessions sessions, AccountGrants grants, AuditLog audit,
-                             Json json) {
-        return new UserRoutes(new UserService(database, repository, hasher, sessions, grants, audit), json);
+    /** Account administration; build once. */
+    public UserService service(PasswordHasher hasher, AccountSessions sessions, AccountGrants grants, AuditLog audit) {
+        return new UserService(database, repository, hasher, sessions, grants, audit);
+    }
+
+    public UserRoutes routes(UserService service, Json json) {
+        return new UserRoutes(service, json);
     }
 }
