@@ -55,11 +55,11 @@ public final class Provisioning {
     }
 
     public boolean anyOrganization() {
-        return tenancy.anyOrganization();
+        return database.inTransaction(tenancy::anyOrganization);
     }
 
     public Optional<Organization> organization(String slug) {
-        return tenancy.organizationBySlug(slug);
+        return database.inTransaction(h -> tenancy.organizationBySlug(h, slug));
     }
 
     public User createUser(String orgId, String email, String displayName, String password, boolean mustChangePassword) {
@@ -82,6 +82,6 @@ public final class Provisioning {
     }
 
     public java.util.List<Spot> spots(String orgId) {
-        return tenancy.spots(orgId, null);
+        return spots.list(orgId, null);
     }
 }

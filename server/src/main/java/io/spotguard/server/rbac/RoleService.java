@@ -165,8 +165,8 @@ public final class RoleService implements AccountGrants {
 
     /** Users a spot admin may see: those with any grant in their spots. */
     @Override
-    public Set<String> usersInSpots(Collection<String> spotIds) {
-        return database.inTransaction(h -> repository.usersInSpots(h, spotIds));
+    public Set<String> usersInSpots(Handle h, Collection<String> spotIds) {
+        return repository.usersInSpots(h, spotIds);
     }
 
     /** A user's own grants, read inside the caller's transaction (their email is already at hand). */

@@ -2,7 +2,6 @@ package io.spotguard.server.tenancy;
 
 import io.spotguard.model.tenancy.Organization;
 import io.spotguard.model.tenancy.Spot;
-import io.spotguard.server.db.Database;
 import io.spotguard.server.security.SpotCheck;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,23 +11,20 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
-/** What other features may ask of tenancy: organizations and spots, always within one organization. */
+/**
+ * What other features may ask of tenancy: organizations and spots, always within one organization, inside the
+ * caller's transaction.
+ */
 public final class SpotDirectory implements SpotCheck {
-    private final Database database;
     private final TenancyRepository repository;
 
-    SpotDirectory(Database database, TenancyRepository repository) {
-        this.database = database;
+    SpotDirectory(TenancyRepository repository) {
         this.repository = repository;
     }
 
     @Override
     public boolean exists(Handle h, String orgId, String spotId) {
         return repository.spot(h, orgId, spotId).isPresent();
-    }
-
-    public List<Spot> spots(String orgId, Collection<String> onlyIds) {
-        return database.inTransaction(h -> spots(h, orgId, onlyIds));
     }
 
     public List<Spot> spots(Handle h, String orgId, Collection<String> onlyIds) {
@@ -43,25 +39,17 @@ public final class SpotDirectory implements SpotCheck {
         return repository.organization(h, orgId);
     }
 
-    public Optional<Organization> organizationBySlug(String slug) {
-        return database.inTransaction(h -> repository.organizationBySlug(h, slug));
-    }
-
     public Optional<Organization> organizationBySlug(Handle h, String slug) {
         return repository.organizationBySlug(h, slug);
     }
 
-    public boolean anyOrganization() {
-        return database.inTransaction(h -> repository.organizationCount(h) > 0);
+    public boolean anyOrganization(Handle h) {
+        return repository.organizationCount(h) > 0;
     }
 
     /** Creates an organization inside the caller's transaction (provisioning adds its roles and owner). */
     public void insertOrganization(Handle h, Organization org, Instant at) {
         repository.insertOrganization(h, org, at);
-    }
-
-    public void insertSpot(Handle h, Spot spot) {
-        repository.insertSpot(h, spot);
     }
 
 }

@@ -11,7 +11,7 @@ public final class TenancyFeature {
     private final SpotService spots;
 
     public TenancyFeature(Database database, AuditLog audit) {
-        this.directory = new SpotDirectory(database, repository);
+        this.directory = new SpotDirectory(repository);
         this.spots = new SpotService(database, repository, audit);
     }
 

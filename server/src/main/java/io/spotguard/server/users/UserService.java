@@ -47,18 +47,16 @@ public final class UserService {
 
     /** One page of users by email, after {@code afterEmail} (the cursor's position) when given. */
     public Page<User> page(String orgId, Reach reach, String query, String afterEmail, int limit) {
-        Set<String> onlyIds = reach.wholeOrganization() ? null : roles.usersInSpots(reach.spotIds());
         List<User> rows = database.inTransaction(h -> repository.page(h, orgId, query, afterEmail,
-                Paging.rowsToRead(limit), onlyIds));
+                Paging.rowsToRead(limit), reach.wholeOrganization() ? null : roles.usersInSpots(h, reach.spotIds())));
         return Paging.page(rows, limit, User::email);
     }
 
+    /** A user the caller may see: anyone with users.read over the organization, their spots' users otherwise. */
     public User get(String orgId, Reach reach, String userId) {
-        User user = database.inTransaction(h -> repository.find(h, orgId, userId)).orElseThrow(ApiException::notFound);
-        if (!reach.wholeOrganization() && !roles.usersInSpots(reach.spotIds()).contains(userId)) {
-            throw ApiException.notFound();
-        }
-        return user;
+        return database.inTransaction(h -> repository.find(h, orgId, userId)
+                .filter(user -> reach.wholeOrganization() || roles.usersInSpots(h, reach.spotIds()).contains(userId)))
+                .orElseThrow(ApiException::notFound);
     }
 
     /** A new account with a one-time password, shown once to the admin and changed at first sign-in. */
