@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -45,6 +47,14 @@ final class EmbeddedDurability implements AutoCloseable {
      * statements ran.
      */
     static boolean hasChanges(Handle handle) {
+        try {
+            // Asked of the embedded session directly: an SQL round trip here cost every read ~10 % of its rate.
+            if (handle.getConnection().unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+                return session.containsUncommitted();
+            }
+        } catch (SQLException e) {
+            // not H2's own connection: ask in SQL below
+        }
         return handle.createQuery("SELECT TRANSACTION_ID()").mapTo(String.class).one() != null;
     }
 

@@ -7,9 +7,8 @@ import io.helidon.webserver.http1.Http1ConnectionListener;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,7 +24,7 @@ public final class RequestHeadDeadline implements Http1ConnectionListener, AutoC
     private static final Logger LOG = Logger.getLogger(RequestHeadDeadline.class.getName());
 
     private final long limitMillis;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "spotguard-request-head-deadline");
         thread.setDaemon(true);
         return thread;
@@ -35,6 +34,8 @@ public final class RequestHeadDeadline implements Http1ConnectionListener, AutoC
 
     public RequestHeadDeadline(Duration limit) {
         this.limitMillis = limit.toMillis();
+        // Almost every deadline is cancelled within microseconds; without this they would pile up until due.
+        timer.setRemoveOnCancelPolicy(true);
     }
 
     @Override
