@@ -4,30 +4,18 @@ import io.helidon.common.tls.Tls;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http1.Http1Config;
-import io.spotguard.server.audit.AuditLog;
 import io.spotguard.server.audit.AuditRoutes;
-import io.spotguard.server.audit.AuditedRefusals;
-import io.spotguard.server.auth.AuthFeature;
 import io.spotguard.server.config.AppConfig;
 import io.spotguard.server.config.ConfigException;
-import io.spotguard.server.config.TrustedProxies;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.health.HealthRoutes;
-import io.spotguard.server.http.ClientAddress;
 import io.spotguard.server.http.ErrorMapper;
-import io.spotguard.server.http.Json;
 import io.spotguard.server.http.KnownRoutes;
 import io.spotguard.server.http.RequestHeadDeadline;
 import io.spotguard.server.http.SecurityHeaders;
 import io.spotguard.server.me.MeRoutes;
-import io.spotguard.server.rbac.RbacFeature;
-import io.spotguard.server.rbac.RoleService;
-import io.spotguard.server.security.Authorizer;
 import io.spotguard.server.security.SecuredRoutes;
-import io.spotguard.server.tenancy.TenancyFeature;
 import io.spotguard.server.tls.TlsMaterial;
-import io.spotguard.server.users.UserService;
-import io.spotguard.server.users.UsersFeature;
 import java.time.Clock;
 import java.util.List;
 import javax.net.ssl.SSLContext;
@@ -84,35 +72,9 @@ public final class ServerApp implements AutoCloseable {
         Database database = Database.open(config, clock);
         RequestHeadDeadline headDeadline = null;
         try {
-            AuditLog audit = new AuditLog(database);
-            Json json = new Json(config.http().maxPayloadBytes());
-            ClientAddress clientAddress = new ClientAddress(TrustedProxies.of(config.http().trustedProxies()));
-            TenancyFeature tenancy = new TenancyFeature(database, audit);
-            UsersFeature users = new UsersFeature(database);
-            RbacFeature rbac = new RbacFeature(database, tenancy.directory(), users.accounts(), audit);
-            AuthFeature auth = new AuthFeature(config, database, users.accounts(), tenancy.directory(), audit,
-                    clientAddress, rbac.permissions());
-            Authorizer authorizer = new Authorizer(rbac.permissions(), tenancy.directory(),
-                    new AuditedRefusals(audit));
-            RoleService roles = rbac.roles();
-            UserService userService = users.service(auth.hasher(), auth.sessions(), roles, audit);
-            Provisioning provisioning = new Provisioning(database, tenancy.directory(), tenancy.spots(), roles,
-                    userService, users.accounts(), audit);
-
+            AppContext app = AppContext.wire(config, database);
             HttpRouting.Builder routing = HttpRouting.builder();
-            routing.addFilter(new SecurityHeaders());
-            ErrorMapper.refuseTrace(routing);
-            ErrorMapper.register(routing);
-            KnownRoutes known = new KnownRoutes(routing);
-            SecuredRoutes routes = new SecuredRoutes(known, auth.authenticator(), authorizer, database);
-            routes.register(new HealthRoutes(database),
-                    auth.routes(json, clientAddress),
-                    new MeRoutes(database, users.accounts(), tenancy.directory(), roles),
-                    tenancy.routes(json),
-                    users.routes(userService, json),
-                    rbac.routes(roles, json),
-                    new AuditRoutes(database));
-            ErrorMapper.fallback(routing, known);
+            List<SecuredRoutes.Declared> routes = routing(routing, app);
 
             headDeadline = new RequestHeadDeadline(config.http().requestHeadTimeout());
             WebServer server = WebServer.builder()
@@ -140,7 +102,7 @@ public final class ServerApp implements AutoCloseable {
                 throw new ConfigException("Cannot listen on " + config.http().host() + ":" + config.http().port()
                         + " (setting spotguard.http.port, SPOTGUARD_HTTP_PORT): the port is in use or not allowed");
             }
-            return new ServerApp(config, database, tls, provisioning, server, headDeadline, routes.declared());
+            return new ServerApp(config, database, tls, app.provisioning(), server, headDeadline, routes);
         } catch (RuntimeException e) {
             if (headDeadline != null) {
                 headDeadline.close();
@@ -148,6 +110,27 @@ public final class ServerApp implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * The whole API on a routing: security headers, error mapping, every feature's routes with their declared
+     * access, and the 404/405 fallback. Tests can mount it on a server of their own. Returns the routes declared.
+     */
+    public static List<SecuredRoutes.Declared> routing(HttpRouting.Builder routing, AppContext app) {
+        routing.addFilter(new SecurityHeaders());
+        ErrorMapper.refuseTrace(routing);
+        ErrorMapper.register(routing);
+        KnownRoutes known = new KnownRoutes(routing);
+        SecuredRoutes routes = new SecuredRoutes(known, app.auth().authenticator(), app.authorizer(), app.database());
+        routes.register(new HealthRoutes(app.database()),
+                app.auth().routes(app.json(), app.clientAddress()),
+                new MeRoutes(app.database(), app.users().accounts(), app.tenancy().directory(), app.roles()),
+                app.tenancy().routes(app.json()),
+                app.users().routes(app.userService(), app.json()),
+                app.rbac().routes(app.roles(), app.json()),
+                new AuditRoutes(app.database()));
+        ErrorMapper.fallback(routing, known);
+        return routes.declared();
     }
 
     private static Tls tls(TlsMaterial material) {
