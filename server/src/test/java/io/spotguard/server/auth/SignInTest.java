@@ -89,10 +89,7 @@ class SignInTest {
     @Test
     void wrongPasswordForAnEmailInSeveralOrganizationsGetsTheSameAnswerAsAnUnknownEmail() {
         Tenant first = server.newTenant();
-        Tenant second = server.newTenant();
-        String email = "shared-" + first.org().slug() + "@example.com";
-        server.app().provisioning().createUser(first.id(), email, "In first", Tenant.PASSWORD, false);
-        server.app().provisioning().createUser(second.id(), email, "In second", "another-long-passphrase", false);
+        String email = sharedEmail(first, server.newTenant());
 
         var wrongPassword = http.login(email, "not-the-password-at-all", "d1");
         var unknownEmail = http.login("nobody-" + first.org().slug() + "@example.com", "not-the-password-at-all", "d1");
@@ -105,9 +102,7 @@ class SignInTest {
     void theRightPasswordForAnEmailInSeveralOrganizationsAsksForTheOrganization() {
         Tenant first = server.newTenant();
         Tenant second = server.newTenant();
-        String email = "shared-" + first.org().slug() + "@example.com";
-        server.app().provisioning().createUser(first.id(), email, "In first", Tenant.PASSWORD, false);
-        server.app().provisioning().createUser(second.id(), email, "In second", "another-long-passphrase", false);
+        String email = sharedEmail(first, second);
 
         var withoutOrganization = http.login(email, Tenant.PASSWORD, "d1");
         var intoSecond = http.post(ApiPaths.LOGIN, null, new LoginRequest(email, "another-long-passphrase", "d1",
@@ -141,5 +136,13 @@ class SignInTest {
                     assertThat(event.deviceId()).isEqualTo("attacker-laptop");
                     assertThat(event.details()).containsEntry("sessionDeviceId", "phone-7");
                 });
+    }
+
+    /** One email in two organizations: the older account's password is Tenant.PASSWORD, the newer one's another. */
+    private String sharedEmail(Tenant first, Tenant second) {
+        String email = "shared-" + first.org().slug() + "@example.com";
+        server.app().provisioning().createUser(first.id(), email, "In first", Tenant.PASSWORD, false);
+        server.app().provisioning().createUser(second.id(), email, "In second", "another-long-passphrase", false);
+        return email;
     }
 }
