@@ -5,6 +5,8 @@ import io.spotguard.server.audit.AuditedRefusals;
 import io.spotguard.server.auth.AuthFeature;
 import io.spotguard.server.config.AppConfig;
 import io.spotguard.server.config.TrustedProxies;
+import io.spotguard.server.credentials.ExpensiveWork;
+import io.spotguard.server.credentials.PasswordHasher;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.ClientAddress;
 import io.spotguard.server.http.Json;
@@ -23,16 +25,18 @@ import io.spotguard.server.users.UsersFeature;
 public record AppContext(AppConfig config, Database database, AuditLog audit, Json json, ClientAddress clientAddress,
                          TenancyFeature tenancy, UsersFeature users, RbacFeature rbac, AuthFeature auth,
                          Authorizer authorizer, RoleService roles, UserService userService,
-                         Provisioning provisioning) {
+                         Provisioning provisioning, ExpensiveWork expensiveWork) implements AutoCloseable {
 
     public static AppContext wire(AppConfig config, Database database) {
         AuditLog audit = new AuditLog(database);
+        ExpensiveWork expensiveWork = new ExpensiveWork(config.auth().hashingThreads(), config.auth().hashingQueue());
+        PasswordHasher hasher = new PasswordHasher(config.auth().bcryptCost(), expensiveWork);
         Json json = new Json(config.http().maxPayloadBytes());
         ClientAddress clientAddress = new ClientAddress(TrustedProxies.of(config.http().trustedProxies()));
         TenancyFeature tenancy = new TenancyFeature(database, audit);
         UsersFeature users = new UsersFeature(database);
         RbacFeature rbac = new RbacFeature(database, tenancy.directory(), users.accounts(), audit);
-        AuthFeature auth = new AuthFeature(config, database, users.accounts(), tenancy.directory(), audit,
+        AuthFeature auth = new AuthFeature(config, database, hasher, users.accounts(), tenancy.directory(), audit,
                 clientAddress, rbac.permissions());
         Authorizer authorizer = new Authorizer(rbac.permissions(), tenancy.directory(), new AuditedRefusals(audit));
         RoleService roles = rbac.roles();
@@ -40,6 +44,12 @@ public record AppContext(AppConfig config, Database database, AuditLog audit, Js
         Provisioning provisioning = new Provisioning(database, tenancy.directory(), tenancy.spots(), roles,
                 userService, users.accounts(), audit);
         return new AppContext(config, database, audit, json, clientAddress, tenancy, users, rbac, auth, authorizer,
-                roles, userService, provisioning);
+                roles, userService, provisioning, expensiveWork);
+    }
+
+    /** Stops the threads of the context's own (the database is closed by whoever opened it). */
+    @Override
+    public void close() {
+        expensiveWork.close();
     }
 }

@@ -7,6 +7,7 @@ import io.helidon.webserver.http1.Http1Config;
 import io.spotguard.server.audit.AuditRoutes;
 import io.spotguard.server.config.AppConfig;
 import io.spotguard.server.config.ConfigException;
+import io.spotguard.server.credentials.ExpensiveWork;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.health.HealthRoutes;
 import io.spotguard.server.http.ErrorMapper;
@@ -38,7 +39,7 @@ public final class ServerApp implements AutoCloseable {
     private final AppConfig config;
     private final Database database;
     private final TlsMaterial tls;
-    private final Provisioning provisioning;
+    private final AppContext app;
     private final WebServer server;
     private final RequestHeadDeadline headDeadline;
     private final List<SecuredRoutes.Declared> routes;
@@ -51,12 +52,12 @@ public final class ServerApp implements AutoCloseable {
         }
     }
 
-    private ServerApp(AppConfig config, Database database, TlsMaterial tls, Provisioning provisioning, WebServer server,
+    private ServerApp(AppConfig config, Database database, TlsMaterial tls, AppContext app, WebServer server,
                       RequestHeadDeadline headDeadline, List<SecuredRoutes.Declared> routes) {
         this.config = config;
         this.database = database;
         this.tls = tls;
-        this.provisioning = provisioning;
+        this.app = app;
         this.server = server;
         this.headDeadline = headDeadline;
         this.routes = routes;
@@ -71,8 +72,9 @@ public final class ServerApp implements AutoCloseable {
         TlsMaterial tls = TlsMaterial.load(config);
         Database database = Database.open(config, clock);
         RequestHeadDeadline headDeadline = null;
+        AppContext app = null;
         try {
-            AppContext app = AppContext.wire(config, database);
+            app = AppContext.wire(config, database);
             HttpRouting.Builder routing = HttpRouting.builder();
             List<SecuredRoutes.Declared> routes = routing(routing, app);
 
@@ -102,10 +104,13 @@ public final class ServerApp implements AutoCloseable {
                 throw new ConfigException("Cannot listen on " + config.http().host() + ":" + config.http().port()
                         + " (setting spotguard.http.port, SPOTGUARD_HTTP_PORT): the port is in use or not allowed");
             }
-            return new ServerApp(config, database, tls, app.provisioning(), server, headDeadline, routes);
+            return new ServerApp(config, database, tls, app, server, headDeadline, routes);
         } catch (RuntimeException e) {
             if (headDeadline != null) {
                 headDeadline.close();
+            }
+            if (app != null) {
+                app.close();
             }
             database.close();
             throw e;
@@ -179,14 +184,19 @@ public final class ServerApp implements AutoCloseable {
         return routes;
     }
 
+    public ExpensiveWork expensiveWork() {
+        return app.expensiveWork();
+    }
+
     public Provisioning provisioning() {
-        return provisioning;
+        return app.provisioning();
     }
 
     @Override
     public void close() {
         server.stop();
         headDeadline.close();
+        app.close();
         database.close();
     }
 }

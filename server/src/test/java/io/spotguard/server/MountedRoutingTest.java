@@ -28,7 +28,8 @@ class MountedRoutingTest {
         AppConfig config = AppConfig.forTests(dataDir);
         try (Database database = Database.open(config)) {
             HttpRouting.Builder routing = HttpRouting.builder();
-            ServerApp.routing(routing, AppContext.wire(config, database));
+            AppContext app = AppContext.wire(config, database);
+            ServerApp.routing(routing, app);
             WebServer server = WebServer.builder().host("127.0.0.1").port(0).routing(routing).build().start();
             try {
                 HttpClient http = HttpClient.newHttpClient();
@@ -46,6 +47,7 @@ class MountedRoutingTest {
                 assertThat(live.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             } finally {
                 server.stop();
+                app.close();
             }
         }
     }

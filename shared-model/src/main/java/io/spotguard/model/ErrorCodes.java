@@ -23,6 +23,8 @@ public final class ErrorCodes {
     public static final String REFRESH_TOKEN_INVALID = "refresh_token_invalid";
     public static final String REFRESH_TOKEN_REUSED = "refresh_token_reused";
     public static final String CURRENT_PASSWORD_WRONG = "current_password_wrong";
+    /** Too many expensive checks (password hashes) are waiting; retry after the Retry-After header's seconds. */
+    public static final String SERVER_BUSY = "server_busy";
 
     /** A concurrent change won: the request collided with another one; retrying after a reload may work. */
     public static final String CONFLICT = "conflict";

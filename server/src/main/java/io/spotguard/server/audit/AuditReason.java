@@ -14,7 +14,8 @@ public enum AuditReason {
     OTHER_ORGANIZATION("other_organization"),
     MISSING_PERMISSION(ErrorCodes.FORBIDDEN),
     PRIVILEGE_ESCALATION(ErrorCodes.PRIVILEGE_ESCALATION),
-    TARGET_OUTRANKS_CALLER(ErrorCodes.TARGET_OUTRANKS_CALLER);
+    TARGET_OUTRANKS_CALLER(ErrorCodes.TARGET_OUTRANKS_CALLER),
+    SERVER_BUSY(ErrorCodes.SERVER_BUSY);
 
     private final String wireName;
 

@@ -20,9 +20,9 @@ public final class AuthFeature {
     private final Authenticator authenticator;
     private final AuthService service;
 
-    public AuthFeature(AppConfig config, Database database, Accounts accounts, SpotDirectory tenancy, AuditLog audit,
+    public AuthFeature(AppConfig config, Database database, PasswordHasher hasher, Accounts accounts, SpotDirectory tenancy, AuditLog audit,
                        ClientAddress clientAddress, PermissionSource permissions) {
-        this.hasher = new PasswordHasher(config.auth().bcryptCost());
+        this.hasher = hasher;
         TokenService tokens = new TokenService(SigningKeys.load(config), config.auth().accessTokenTtl(), database.clock());
         // Tracing off: nothing collects spans, and it would cost every request.
         Security security = Security.builder()

@@ -65,7 +65,13 @@ public final class AuthService {
         // bcrypt on every path (an unknown email costs what a wrong password costs), and without the right password
         // the answer is the same 401, so nobody learns where else an email is registered.
         Account account = candidates.isEmpty() ? null : candidates.getFirst();
-        boolean passwordMatches = hasher.matches(request.password(), account == null ? null : account.passwordHash());
+        boolean passwordMatches;
+        try {
+            passwordMatches = hasher.matches(request.password(), account == null ? null : account.passwordHash());
+        } catch (ApiException busy) {
+            audit.recordNow(loginFailure(request, ip, account, AuditReason.SERVER_BUSY));
+            throw busy;
+        }
         if (!passwordMatches) {
             audit.recordNow(loginFailure(request, ip, account, account == null ? AuditReason.UNKNOWN_USER : AuditReason.WRONG_PASSWORD));
             throw ApiException.unauthorized(ErrorCodes.INVALID_CREDENTIALS, "Email or password is wrong.");

@@ -33,11 +33,13 @@ public record AppConfig(Path dataDir, Http http, Tls tls, Database database, Aut
         }
     }
 
-    public record Auth(int bcryptCost, Duration accessTokenTtl, Duration refreshTokenTtl, Path signingKeysFile,
-                       String signingKey) {
+    /** hashingThreads 0: one per core. */
+    public record Auth(int bcryptCost, int hashingThreads, int hashingQueue, Duration accessTokenTtl,
+                       Duration refreshTokenTtl, Path signingKeysFile, String signingKey) {
         @Override
         public String toString() {
-            return "Auth[bcryptCost=" + bcryptCost + ", accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl="
+            return "Auth[bcryptCost=" + bcryptCost + ", hashingThreads=" + hashingThreads + ", hashingQueue="
+                    + hashingQueue + ", accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl="
                     + refreshTokenTtl + ", signingKeysFile=" + signingKeysFile + ", signingKey=<hidden>]";
         }
     }
@@ -100,6 +102,8 @@ public record AppConfig(Path dataDir, Http http, Tls tls, Database database, Aut
                 s.text("spotguard.database.password"), s.integer("spotguard.database.pool-size", 1, 500));
         Auth auth = new Auth(
                 s.integer("spotguard.auth.bcrypt-cost", 4, 31),
+                s.integer("spotguard.auth.hashing-threads", 0, 256),
+                s.integer("spotguard.auth.hashing-queue", 1, 10_000),
                 Duration.ofMinutes(s.integer("spotguard.auth.access-token-minutes", 1, 24 * 60)),
                 Duration.ofDays(s.integer("spotguard.auth.refresh-token-days", 1, 365)),
                 path(s, "spotguard.auth.signing-keys-file"),

@@ -14,13 +14,16 @@ import org.mindrot.jbcrypt.BCrypt;
 public final class PasswordHasher {
     private static final Pattern BCRYPT = Pattern.compile("^\\$2([aby])\\$(\\d\\d)\\$[./A-Za-z0-9]{53}$");
     private final int cost;
+    private final ExpensiveWork work;
     private final SecureRandom random = new SecureRandom();
     /** Checked when no account matches, so an unknown email costs what a wrong password costs. */
     private final String decoyHash;
 
-    public PasswordHasher(int cost) {
+    /** Hashes and checks run on {@code work}, never on a request's own thread. */
+    public PasswordHasher(int cost, ExpensiveWork work) {
         this.cost = cost;
-        this.decoyHash = hash("decoy-" + random.nextLong());
+        this.work = work;
+        this.decoyHash = BCrypt.hashpw("decoy-" + random.nextLong(), BCrypt.gensalt(cost, random));
     }
 
     public int cost() {
@@ -29,12 +32,16 @@ public final class PasswordHasher {
 
     public String hash(String password) {
         requireBounded(password);
-        return BCrypt.hashpw(password, BCrypt.gensalt(cost, random));
+        return work.run(() -> BCrypt.hashpw(password, BCrypt.gensalt(cost, random)));
     }
 
     /** Checks the password; with a null hash it still spends one bcrypt so timing reveals nothing. */
     public boolean matches(String password, String storedHash) {
         requireBounded(password);
+        return work.run(() -> check(password, storedHash));
+    }
+
+    private boolean check(String password, String storedHash) {
         if (storedHash == null) {
             BCrypt.checkpw(password, decoyHash);
             return false;

@@ -11,12 +11,13 @@ class PasswordHasherTest {
     private static final String PASSWORD = "correct-horse-battery-staple";
     /** The same password hashed by libxcrypt (Python's crypt module), a $2b$ implementation other than ours. */
     private static final String FOREIGN_2B_HASH = "$2b$04$abcdefghijklmnopqrstuuvmHCm.L9dn41XyF2XEemEOKRtNaxWva";
-    private final PasswordHasher hasher = new PasswordHasher(4);
+    private static final ExpensiveWork WORK = new ExpensiveWork(1, 4);
+    private final PasswordHasher hasher = new PasswordHasher(4, WORK);
 
     @Test
     void hashIsBcrypt2aWithTheConfiguredCost() {
         assertThat(hasher.hash(PASSWORD)).startsWith("$2a$04$").hasSize(60);
-        assertThat(new PasswordHasher(5).hash(PASSWORD)).startsWith("$2a$05$");
+        assertThat(new PasswordHasher(5, WORK).hash(PASSWORD)).startsWith("$2a$05$");
     }
 
     @Test
@@ -60,7 +61,7 @@ class PasswordHasherTest {
         String cost4 = hasher.hash(PASSWORD);
 
         assertThat(hasher.needsRehash(cost4)).isFalse();
-        assertThat(new PasswordHasher(5).needsRehash(cost4)).isTrue();
+        assertThat(new PasswordHasher(5, WORK).needsRehash(cost4)).isTrue();
         assertThat(hasher.needsRehash(FOREIGN_2B_HASH)).isTrue();
         assertThat(hasher.needsRehash("not a hash")).isTrue();
         assertThat(hasher.needsRehash(null)).isTrue();
