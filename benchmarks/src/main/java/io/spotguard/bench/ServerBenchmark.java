@@ -29,6 +29,10 @@ public final class ServerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("load")) {
+            LoadBenchmark.run(java.util.List.of(args).subList(1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("users")) {
             UserListBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000, 20);
             return;
