@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import javax.net.ssl.SSLContext;
 
 /** One HTTP/1.1 keep-alive client per worker thread, trusting exactly the benchmarked server's certificate. */
@@ -19,15 +20,23 @@ final class BenchClient {
     private final ThreadLocal<HttpClient> clients;
 
     BenchClient(ServerApp app) throws Exception {
-        this.base = URI.create("https://localhost:" + app.port());
-        SSLContext tls = Tls.trusting(app.tlsMaterial().chain().getFirst());
+        this(URI.create("https://localhost:" + app.port()), Tls.trusting(app.tlsMaterial().chain().getFirst()));
+    }
+
+    /** A client of a server elsewhere (another process), trusting {@code tls}. */
+    BenchClient(URI base, SSLContext tls) {
+        this.base = base;
         this.clients = ThreadLocal.withInitial(() -> HttpClient.newBuilder().sslContext(tls)
                 .version(HttpClient.Version.HTTP_1_1).build());
     }
 
     static byte[] loginBody(String email, String password) {
+        return loginBody(email, password, "bench-device");
+    }
+
+    static byte[] loginBody(String email, String password, String deviceId) {
         try {
-            return Json.mapper().writeValueAsBytes(new LoginRequest(email, password, "bench-device", "Benchmark",
+            return Json.mapper().writeValueAsBytes(new LoginRequest(email, password, deviceId, "Benchmark",
                     DevicePlatform.LINUX, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -47,7 +56,7 @@ final class BenchClient {
     }
 
     HttpResponse<String> send(String method, String path, String token, byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -1,6 +1,5 @@
 package io.spotguard.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.spotguard.model.ApiPaths;
 import io.spotguard.model.auth.RefreshRequest;
 import io.spotguard.server.ServerApp;
@@ -10,8 +9,6 @@ import io.spotguard.server.tls.TlsMaterial;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +74,7 @@ public final class LoadBenchmark {
         Process server = startServer(options, dataDir, port, log);
         try {
             SSLContext tls = Tls.trusting(TlsMaterial.load(AppConfig.forTests(dataDir)).chain().getFirst());
-            Load load = new Load(URI.create("https://localhost:" + port), tls, server.pid());
+            Load load = new Load(new BenchClient(URI.create("https://localhost:" + port), tls), server.pid());
             load.awaitReady(Duration.ofSeconds(120));
             run(load, options, dataDir);
         } finally {
@@ -129,19 +126,14 @@ public final class LoadBenchmark {
         }
     }
 
-    /** The benchmark's client side: one HTTP/1.1 keep-alive client per worker. */
+    /** The benchmark's client side, and what it reads of the server process. */
     static final class Load {
-        private final URI base;
-        private final SSLContext tls;
+        private final BenchClient client;
         private final long serverPid;
-        private final ThreadLocal<HttpClient> clients;
 
-        Load(URI base, SSLContext tls, long serverPid) {
-            this.base = base;
-            this.tls = tls;
+        Load(BenchClient client, long serverPid) {
+            this.client = client;
             this.serverPid = serverPid;
-            this.clients = ThreadLocal.withInitial(() -> HttpClient.newBuilder().sslContext(tls)
-                    .version(HttpClient.Version.HTTP_1_1).build());
         }
 
         void awaitReady(Duration limit) throws Exception {
@@ -160,55 +152,34 @@ public final class LoadBenchmark {
         }
 
         int get(String path, String token) {
-            return send("GET", path, token, null).statusCode();
+            return client.request("GET", path, token, null);
         }
 
         int login(String email) {
-            return send("POST", ApiPaths.LOGIN, null, BenchClient.loginBody(email, PASSWORD)).statusCode();
+            return client.request("POST", ApiPaths.LOGIN, null, BenchClient.loginBody(email, PASSWORD));
         }
 
-        String signIn(String email, String deviceId) throws IOException {
-            byte[] body = Json.mapper().writeValueAsBytes(Map.of("email", email, "password", PASSWORD,
-                    "deviceId", deviceId, "deviceName", "Load", "platform", "LINUX"));
-            JsonNode answer = Json.mapper().readTree(send("POST", ApiPaths.LOGIN, null, body).body());
-            return answer.path("accessToken").asText();
+        String signIn(String email, String deviceId) throws Exception {
+            return client.accessToken(BenchClient.loginBody(email, PASSWORD, deviceId));
         }
 
         /** A worker's refresh loop: its own session, each refresh token used once as the server rotates it. */
         Request refresher(int worker) throws Exception {
             String device = "refresh-" + worker;
-            byte[] body = Json.mapper().writeValueAsBytes(Map.of("email", "user" + worker + "@load.test",
-                    "password", PASSWORD, "deviceId", device, "deviceName", "Load", "platform", "LINUX"));
-            String[] token = {Json.mapper().readTree(send("POST", ApiPaths.LOGIN, null, body).body())
-                    .path("refreshToken").asText()};
+            byte[] login = BenchClient.loginBody("user" + worker + "@load.test", PASSWORD, device);
+            String[] token = {refreshToken(client.send("POST", ApiPaths.LOGIN, null, login))};
             return () -> {
-                HttpResponse<String> answer = send("POST", ApiPaths.REFRESH, null,
+                HttpResponse<String> answer = client.send("POST", ApiPaths.REFRESH, null,
                         Json.mapper().writeValueAsBytes(new RefreshRequest(token[0], device)));
                 if (answer.statusCode() == 200) {
-                    token[0] = Json.mapper().readTree(answer.body()).path("refreshToken").asText();
+                    token[0] = refreshToken(answer);
                 }
                 return answer.statusCode();
             };
         }
 
-        HttpResponse<String> send(String method, String path, String token, byte[] body) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            try {
-                return clients.get().send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        private static String refreshToken(HttpResponse<String> answer) throws IOException {
+            return Json.mapper().readTree(answer.body()).path("refreshToken").asText();
         }
 
         Row row(String label, Options options, int workers, WorkerFactory factory) throws Exception {

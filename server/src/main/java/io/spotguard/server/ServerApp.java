@@ -11,7 +11,6 @@ import io.spotguard.server.credentials.ExpensiveWork;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.health.HealthRoutes;
 import io.spotguard.server.http.ErrorMapper;
-import io.spotguard.server.http.KnownRoutes;
 import io.spotguard.server.http.RequestHeadDeadline;
 import io.spotguard.server.http.SecurityHeaders;
 import io.spotguard.server.me.MeRoutes;
@@ -125,8 +124,7 @@ public final class ServerApp implements AutoCloseable {
         routing.addFilter(new SecurityHeaders());
         ErrorMapper.refuseTrace(routing);
         ErrorMapper.register(routing);
-        KnownRoutes known = new KnownRoutes(routing);
-        SecuredRoutes routes = new SecuredRoutes(known, app.auth().authenticator(), app.authorizer(), app.database());
+        SecuredRoutes routes = new SecuredRoutes(routing, app.auth().authenticator(), app.authorizer(), app.database());
         routes.register(new HealthRoutes(app.database()),
                 app.auth().routes(app.json(), app.clientAddress()),
                 new MeRoutes(app.database(), app.users().accounts(), app.tenancy().directory(), app.roles()),
@@ -134,7 +132,7 @@ public final class ServerApp implements AutoCloseable {
                 app.users().routes(app.userService(), app.json()),
                 app.rbac().routes(app.roles(), app.json()),
                 new AuditRoutes(app.database()));
-        ErrorMapper.fallback(routing, known);
+        ErrorMapper.fallback(routing, routes::allowedFor);
         return routes.declared();
     }
 

@@ -150,31 +150,33 @@ public final class AuthService {
         if (!session.usableAt(now)) {
             return refused(ErrorCodes.SESSION_REVOKED, "The session has ended. Sign in again.");
         }
+        Account account = accounts.byId(h, session.userId()).orElseThrow();
         if (!session.deviceId().equals(deviceId)) {
             // A refresh token is bound to its device: presented from another one, it was most likely stolen.
-            sessions.revoke(h, session.id(), SessionEnd.DEVICE_MISMATCH, now);
-            Account account = accounts.byId(h, session.userId()).orElseThrow();
-            audit.append(h, AuditRecord.failure(AuditAction.REFRESH_DEVICE_MISMATCH).org(session.orgId())
-                    .actor(account.userId(), account.email()).client(ip, deviceId)
-                    .target(AuditTarget.SESSION, session.id(), null).detail("sessionDeviceId", session.deviceId()));
+            endForSafety(h, session.id(), SessionEnd.DEVICE_MISMATCH, now, account, ip, deviceId,
+                    AuditRecord.failure(AuditAction.REFRESH_DEVICE_MISMATCH).detail("sessionDeviceId", session.deviceId()));
             return refused(ErrorCodes.REFRESH_TOKEN_INVALID,
                     "The refresh token belongs to another device, so its session was ended for safety. Sign in again.");
         }
         if (token.rotatedAt() != null || !sessions.rotate(h, hash, now)) {
-            sessions.revoke(h, session.id(), SessionEnd.REFRESH_TOKEN_REUSED, now);
-            Account account = accounts.byId(h, session.userId()).orElseThrow();
-            audit.append(h, AuditRecord.failure(AuditAction.REFRESH_TOKEN_REUSE).org(session.orgId())
-                    .actor(account.userId(), account.email()).client(ip, deviceId)
-                    .target(AuditTarget.SESSION, session.id(), null));
+            endForSafety(h, session.id(), SessionEnd.REFRESH_TOKEN_REUSED, now, account, ip, deviceId,
+                    AuditRecord.failure(AuditAction.REFRESH_TOKEN_REUSE));
             return refused(ErrorCodes.REFRESH_TOKEN_REUSED,
                     "This refresh token was already used, so the session was ended for safety. Sign in again.");
         }
-        Account account = accounts.byId(h, session.userId()).orElseThrow();
         if (!account.active()) {
             return refused(ErrorCodes.ACCOUNT_DISABLED, "This account is disabled.");
         }
         sessions.touch(h, session.id(), now);
         return new Refreshed(issue(h, account, session.id(), deviceId, now));
+    }
+
+    /** Ends a session whose refresh token turned up where it should not, and records why, in the same transaction. */
+    private void endForSafety(Handle h, String sessionId, SessionEnd reason, Instant now, Account account, String ip,
+                              String deviceId, AuditRecord record) {
+        sessions.revoke(h, sessionId, reason, now);
+        audit.append(h, record.org(account.orgId()).actor(account.userId(), account.email()).client(ip, deviceId)
+                .target(AuditTarget.SESSION, sessionId, null));
     }
 
     private static Refused refused(String code, String detail) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
@@ -127,13 +128,34 @@ public final class Database implements AutoCloseable {
      * changed something is in the database file (embedded) or acknowledged by MariaDB when this returns.
      */
     public <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+        return durably(callback -> jdbi.inTransaction(callback), work);
+    }
+
+    /**
+     * Runs work in a transaction of its own on a connection of its own, even when the calling thread is inside
+     * another transaction (which Jdbi would otherwise join): what it writes commits whatever becomes of the other.
+     */
+    public void useOwnTransaction(java.util.function.Consumer<Handle> work) {
+        this.<Void>durably(callback -> {
+            try (Handle handle = jdbi.open()) {
+                return handle.inTransaction(callback);
+            }
+        }, handle -> {
+            work.accept(handle);
+            return null;
+        });
+    }
+
+    /** The one path of every transaction: counted, and on the embedded database written out once it changed data. */
+    private <T> T durably(Function<HandleCallback<T, RuntimeException>, T> transaction,
+                          HandleCallback<T, RuntimeException> work) {
         transactionsBegun.increment();
         try {
             if (embedded == null) {
-                return jdbi.inTransaction(work);
+                return transaction.apply(work);
             }
             AtomicBoolean changed = new AtomicBoolean();
-            T result = jdbi.inTransaction(handle -> {
+            T result = transaction.apply(handle -> {
                 T value = work.withHandle(handle);
                 changed.set(EmbeddedDurability.hasChanges(handle));
                 return value;
@@ -142,22 +164,6 @@ public final class Database implements AutoCloseable {
                 embedded.awaitWritten();
             }
             return result;
-        } catch (JdbiException e) {
-            throw new DatabaseException(e);
-        }
-    }
-
-    /**
-     * Runs work in a transaction of its own on a connection of its own, even when the calling thread is inside
-     * another transaction (which Jdbi would otherwise join): what it writes commits whatever becomes of the other.
-     */
-    public void useOwnTransaction(java.util.function.Consumer<Handle> work) {
-        transactionsBegun.increment();
-        try (Handle handle = jdbi.open()) {
-            handle.useTransaction(work::accept);
-            if (embedded != null) {
-                embedded.awaitWritten();
-            }
         } catch (JdbiException e) {
             throw new DatabaseException(e);
         }

@@ -3,6 +3,7 @@ package io.spotguard.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpPrologue;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.DirectHandlers;
@@ -15,6 +16,7 @@ import io.spotguard.server.db.DatabaseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -58,9 +60,9 @@ public final class ErrorMapper {
      * Registered last: whatever no route took is a problem+json 405 naming the allowed methods when the path is
      * known, and a 404 otherwise.
      */
-    public static void fallback(HttpRouting.Builder routing, KnownRoutes known) {
+    public static void fallback(HttpRouting.Builder routing, Function<HttpPrologue, Set<Method>> allowedMethods) {
         routing.any((req, res) -> {
-            Set<Method> allowed = known.allowedFor(req.prologue());
+            Set<Method> allowed = allowedMethods.apply(req.prologue());
             if (allowed.isEmpty()) {
                 throw ApiException.notFound();
             }

@@ -39,7 +39,7 @@ public final class MeRoutes implements SecuredService {
 
     /** One transaction for the whole answer: this is the most frequent authenticated call. */
     private Me me(Caller caller) {
-        Permissions permissions = new Permissions(caller.holdings());
+        Permissions permissions = Permissions.of(caller);
         return database.inTransaction(h -> {
             var user = users.user(h, caller.orgId(), caller.userId()).orElseThrow();
             return new Me(user, tenancy.organization(h, caller.orgId()).orElseThrow(),
@@ -49,7 +49,7 @@ public final class MeRoutes implements SecuredService {
     }
 
     private List<Spot> spots(Caller caller) {
-        return database.inTransaction(h -> spots(h, caller.orgId(), new Permissions(caller.holdings())));
+        return database.inTransaction(h -> spots(h, caller.orgId(), Permissions.of(caller)));
     }
 
     private List<Spot> spots(Handle h, String orgId, Permissions permissions) {

@@ -40,7 +40,7 @@ public final class Authorizer {
 
     /** The caller's grants (read with the token) carry the permission there; no query. */
     public void requireHeld(Caller caller, Permission permission, String spotId) {
-        if (!permissionsOf(caller).at(spotId).contains(permission)) {
+        if (!Permissions.of(caller).at(spotId).contains(permission)) {
             throw deny(caller, permission, spotId);
         }
     }
@@ -56,13 +56,9 @@ public final class Authorizer {
     /** Where the caller holds the permission; refused when nowhere. */
     public Reach reach(Caller caller, String orgId, Permission permission) {
         requireMember(caller, orgId);
-        return permissionsOf(caller).reach(permission).orElseThrow(() -> deny(caller, permission, null));
+        return Permissions.of(caller).reach(permission).orElseThrow(() -> deny(caller, permission, null));
     }
 
-    /** What the caller's grants allow, as the token check read them for this request. */
-    public Permissions permissionsOf(Caller caller) {
-        return new Permissions(caller.holdings());
-    }
 
     /**
      * Nobody hands out more than they hold: granting, revoking or defining a role needs every permission of
@@ -71,7 +67,7 @@ public final class Authorizer {
     public void requireHoldsAll(Caller caller, Set<Permission> required, String spotId) {
         Set<Permission> missing = EnumSet.noneOf(Permission.class);
         missing.addAll(required);
-        missing.removeAll(permissionsOf(caller).at(spotId));
+        missing.removeAll(Permissions.of(caller).at(spotId));
         if (!missing.isEmpty()) {
             refusals.privilegeEscalation(caller, spotId, missing);
             throw ApiException.forbidden(ErrorCodes.PRIVILEGE_ESCALATION,
@@ -89,7 +85,7 @@ public final class Authorizer {
      */
     public void requireCovers(Handle h, Caller caller, String orgId, String targetUserId, String spotId) {
         Permissions target = permissions.permissionsOf(h, orgId, targetUserId);
-        Set<Permission> missing = permissionsOf(caller).missingToCover(target, spotId);
+        Set<Permission> missing = Permissions.of(caller).missingToCover(target, spotId);
         if (!missing.isEmpty()) {
             refusals.targetOutranksCaller(caller, targetUserId, spotId, missing);
             throw ApiException.forbidden(ErrorCodes.TARGET_OUTRANKS_CALLER,

@@ -2,6 +2,7 @@ package io.spotguard.server.security;
 
 import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Permission;
+import io.spotguard.server.http.Caller;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,11 @@ public final class Permissions {
 
     public Permissions(Holdings holdings) {
         this.holdings = holdings;
+    }
+
+    /** What a caller's grants allow, as the token check read them for this request: no query. */
+    public static Permissions of(Caller caller) {
+        return new Permissions(caller.holdings());
     }
 
     public Holdings holdings() {

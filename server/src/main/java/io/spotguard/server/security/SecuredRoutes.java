@@ -1,6 +1,8 @@
 package io.spotguard.server.security;
 
+import io.helidon.http.HttpPrologue;
 import io.helidon.http.Method;
+import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -8,24 +10,31 @@ import io.spotguard.model.ErrorCodes;
 import io.spotguard.server.db.Database;
 import io.spotguard.server.http.ApiException;
 import io.spotguard.server.http.Caller;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * Where every route is registered with what it needs ({@link Access}), and the one place that enforces it:
  * authentication, then the permission over the declared scope, before the handler runs. Until a one-time
- * password is replaced, only routes declared {@link Access#signedInAnyPassword()} let the caller through.
+ * password is replaced, only routes declared {@link Access#signedInAnyPassword()} let the caller through. It also
+ * knows which methods a path takes, so a request no route took is a 405 naming them rather than a 404.
  */
 public final class SecuredRoutes {
     /** One registered route and what it needs, as the route listing shows it. */
     public record Declared(Method method, String path, Access access) {
     }
 
+    private static final List<Method> METHODS = List.of(Method.GET, Method.HEAD, Method.POST, Method.PUT,
+            Method.PATCH, Method.DELETE);
     private final HttpRules rules;
     private final Authentication authentication;
     private final Authorizer authorizer;
     private final Database database;
     private final List<Declared> declared = new CopyOnWriteArrayList<>();
+    private final List<HttpRoute> routes = new CopyOnWriteArrayList<>();
 
     public SecuredRoutes(HttpRules rules, Authentication authentication, Authorizer authorizer, Database database) {
         this.rules = rules;
@@ -66,10 +75,25 @@ public final class SecuredRoutes {
         return List.copyOf(declared);
     }
 
+    /** The methods some route takes for this request's path: empty when the path is unknown (404), else 405. */
+    public Set<Method> allowedFor(HttpPrologue request) {
+        return METHODS.stream()
+                .filter(method -> routes.stream().anyMatch(route -> route.accepts(withMethod(request, method)).accepted()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
     private SecuredRoutes route(Method method, String path, Access access, ApiHandler handler) {
+        HttpRoute route = HttpRoute.builder().methods(method).path(path)
+                .handler((req, res) -> handler.handle(admit(access, req, res))).build();
         declared.add(new Declared(method, path, access));
-        rules.route(method, path, (req, res) -> handler.handle(admit(access, req, res)));
+        routes.add(route);
+        rules.route(route);
         return this;
+    }
+
+    private static HttpPrologue withMethod(HttpPrologue prologue, Method method) {
+        return HttpPrologue.create(prologue.rawProtocol(), prologue.protocol(), prologue.protocolVersion(), method,
+                prologue.uriPath(), prologue.query(), prologue.fragment());
     }
 
     private Call admit(Access access, ServerRequest req, ServerResponse res) {
