@@ -86,11 +86,11 @@ class LauncherTest {
         Map<String, String> env = new HashMap<>();
         env.put("SPOTGUARD_JVM_DIR", emptyJvmDir.toString());
         env.put("JAVA_HOME", "");
-        Launched help = launch(env, "demo");
+        Launched demo = launch(env, "demo");
 
-        assertThat(help.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(help.process().exitValue()).isEqualTo(1);
-        assertThat(help.output()).contains("JDK 25 not found").contains("set JAVA_HOME");
+        assertThat(demo.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(demo.process().exitValue()).isEqualTo(1);
+        assertThat(demo.output()).contains("JDK 25 not found").contains("set JAVA_HOME");
     }
 
     /** A running launcher and everything it printed so far (stdout and stderr together). */

@@ -38,8 +38,13 @@ public final class Authorizer {
         requireHeld(caller, permission, spotId);
     }
 
-    /** The caller's grants (read with the token) carry the permission there; no query. */
-    public void requireHeld(Caller caller, Permission permission, String spotId) {
+    /** The permission over the whole organization, read from the caller's grants: no query. */
+    public void require(Caller caller, String orgId, Permission permission) {
+        requireMember(caller, orgId);
+        requireHeld(caller, permission, null);
+    }
+
+    private void requireHeld(Caller caller, Permission permission, String spotId) {
         if (!Permissions.of(caller).at(spotId).contains(permission)) {
             throw deny(caller, permission, spotId);
         }

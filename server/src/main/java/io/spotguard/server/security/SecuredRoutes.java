@@ -109,8 +109,7 @@ public final class SecuredRoutes {
         return switch (access.kind()) {
             case EVERYONE, SIGNED_IN_ANY_PASSWORD, SIGNED_IN -> call;
             case ORGANIZATION -> {
-                authorizer.requireMember(caller, call.orgId());
-                authorizer.requireHeld(caller, access.permission(), null);
+                authorizer.require(caller, call.orgId(), access.permission());
                 yield call;
             }
             case SPOT -> {
@@ -119,8 +118,7 @@ public final class SecuredRoutes {
                 yield call;
             }
             case ACCOUNT -> {
-                authorizer.requireMember(caller, call.orgId());
-                authorizer.requireHeld(caller, access.permission(), null);
+                authorizer.require(caller, call.orgId(), access.permission());
                 String userId = call.pathId("userId");
                 database.useTransaction(h -> authorizer.requireCovers(h, caller, call.orgId(), userId, null));
                 yield call;

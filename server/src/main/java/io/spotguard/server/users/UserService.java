@@ -32,48 +32,43 @@ public final class UserService {
     private final UserRepository repository;
     private final PasswordHasher hasher;
     private final AccountSessions sessions;
-    private final AccountGrants roles;
+    private final AccountGrants grants;
     private final AuditLog audit;
 
     UserService(Database database, UserRepository repository, PasswordHasher hasher, AccountSessions sessions,
-                AccountGrants roles, AuditLog audit) {
+                AccountGrants grants, AuditLog audit) {
         this.database = database;
         this.repository = repository;
         this.hasher = hasher;
         this.sessions = sessions;
-        this.roles = roles;
+        this.grants = grants;
         this.audit = audit;
     }
 
     /** One page of users by email, after {@code afterEmail} (the cursor's position) when given. */
     public Page<User> page(String orgId, Reach reach, String query, String afterEmail, int limit) {
         List<User> rows = database.inTransaction(h -> repository.page(h, orgId, query, afterEmail,
-                Paging.rowsToRead(limit), reach.wholeOrganization() ? null : roles.usersInSpots(h, reach.spotIds())));
+                Paging.rowsToRead(limit), reach.wholeOrganization() ? null : grants.usersInSpots(h, reach.spotIds())));
         return Paging.page(rows, limit, User::email);
     }
 
     /** A user the caller may see: anyone with users.read over the organization, their spots' users otherwise. */
     public User get(String orgId, Reach reach, String userId) {
         return database.inTransaction(h -> repository.find(h, orgId, userId)
-                .filter(user -> reach.wholeOrganization() || roles.usersInSpots(h, reach.spotIds()).contains(userId)))
+                .filter(user -> reach.wholeOrganization() || grants.usersInSpots(h, reach.spotIds()).contains(userId)))
                 .orElseThrow(ApiException::notFound);
     }
 
     /** A new account with a one-time password, shown once to the admin and changed at first sign-in. */
     public OneTimePassword create(Caller caller, String orgId, CreateUserRequest request) {
         String password = OneTimePasswords.generate();
-        User user = insert(caller, orgId, request.email(), request.displayName(), password, true);
+        User user = createWithPassword(caller, orgId, request.email(), request.displayName(), password, true);
         return new OneTimePassword(user, password);
     }
 
     /** A new account with a password chosen elsewhere (bootstrap, demo data, provisioning). */
-    public User createWithPassword(Caller caller, String orgId, String email, String displayName, String password,
+    public User createWithPassword(Caller caller, String orgId, String rawEmail, String displayName, String password,
                                    boolean mustChangePassword) {
-        return insert(caller, orgId, email, displayName, password, mustChangePassword);
-    }
-
-    private User insert(Caller caller, String orgId, String rawEmail, String displayName, String password,
-                        boolean mustChangePassword) {
         String email = Emails.normalize(rawEmail);
         String hash = hasher.hash(password);
         return database.inTransaction(h -> {
@@ -109,7 +104,7 @@ public final class UserService {
         }
         return database.inTransaction(h -> {
             User user = existing(h, orgId, userId);
-            roles.requireAnotherActiveOwner(h, orgId, userId);
+            grants.requireAnotherActiveOwner(h, orgId, userId);
             repository.setStatus(h, userId, UserStatus.DISABLED, database.now());
             int ended = sessions.endAll(h, userId, SessionEnd.USER_DISABLED, database.now());
             audit.append(h, AuditRecord.success(AuditAction.USER_DISABLE).by(caller).target(AuditTarget.USER, userId, user.email())
