@@ -11,9 +11,9 @@ import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.GrantsApi;
 import io.spotguard.desktop.api.SpotsApi;
 import io.spotguard.desktop.api.UsersApi;
-import io.spotguard.desktop.session.Rights;
 import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
+import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.rbac.RoleMapping;
 import io.spotguard.model.tenancy.Spot;
@@ -45,7 +45,7 @@ class GrantsViewModelTest {
     private GrantsApi grantsApi;
     private SpotsApi spotsApi;
     private UsersApi usersApi;
-    private Rights rights;
+    private Holdings rights;
     private GrantsViewModel model;
 
     @BeforeAll
@@ -59,7 +59,7 @@ class GrantsViewModelTest {
         grantsApi = Consoles.grants(session);
         spotsApi = Consoles.spots(session);
         usersApi = Consoles.users(session);
-        rights = new Rights(session.me());
+        rights = session.me().holdings();
         model = new GrantsViewModel(grantsApi, spotsApi, runner, notifier, rights);
         model.activate();
     }
