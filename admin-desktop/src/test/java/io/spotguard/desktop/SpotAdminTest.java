@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.spotguard.desktop.api.GrantsApi;
 import io.spotguard.desktop.main.MainViewModel;
 import io.spotguard.desktop.main.Section;
-import io.spotguard.desktop.session.Rights;
 import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.spots.SpotsViewModel;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
@@ -106,7 +105,7 @@ class SpotAdminTest {
         Spot delta = server.createSpot("Delta");
         server.grant(user("rita@acme.test"), "SPOT_ADMIN", delta.id());
         Session rita = signIn("rita@acme.test");
-        SpotsViewModel spots = new SpotsViewModel(Consoles.spots(rita), runner, notifier, new Rights(rita.me()));
+        SpotsViewModel spots = new SpotsViewModel(Consoles.spots(rita), runner, notifier, rita.me().holdings());
         spots.load();
 
         assertEquals(List.of(delta), spots.spots());
@@ -128,7 +127,7 @@ class SpotAdminTest {
 
     private GrantsViewModel grants(Session session) {
         GrantsViewModel grants = new GrantsViewModel(Consoles.grants(session), Consoles.spots(session), runner, notifier,
-                new Rights(session.me()));
+                session.me().holdings());
         grants.activate();
         return grants;
     }

@@ -1,10 +1,10 @@
 package io.spotguard.desktop.main;
 
 import io.spotguard.desktop.session.Navigation;
-import io.spotguard.desktop.session.Rights;
 import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.TaskRunner;
 import io.spotguard.model.me.Me;
+import io.spotguard.model.rbac.Holdings;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +19,7 @@ public final class MainViewModel {
     private final TaskRunner runner;
     private final Navigation navigation;
     private final Me me;
-    private final Rights rights;
+    private final Holdings rights;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section");
 
     /** For a session that is signed in ({@link Session#me()} is known). */
@@ -28,7 +28,7 @@ public final class MainViewModel {
         this.runner = runner;
         this.navigation = navigation;
         this.me = session.me();
-        this.rights = new Rights(me);
+        this.rights = me.holdings();
         section.set(sections().isEmpty() ? null : sections().getFirst());
     }
 
@@ -44,8 +44,12 @@ public final class MainViewModel {
         return Arrays.stream(Section.values()).filter(s -> s.offeredTo(rights)).toList();
     }
 
-    /** What the screens may offer; each screen narrows its own actions with it. */
-    public Rights rights() {
+    /**
+     * What the signed-in user may do, and where, as {@link Me} told at sign-in, read by the server's own rule. The
+     * screens use it only to offer what can work (a spot admin holds their rights over one spot, not the
+     * organization, and is shown that spot's screens and choices); the server checks every call anyway.
+     */
+    public Holdings rights() {
         return rights;
     }
 

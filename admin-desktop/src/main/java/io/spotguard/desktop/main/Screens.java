@@ -10,8 +10,9 @@ import javafx.scene.Node;
 /**
  * The screens of one signed-in session. Each is built the first time its section is shown and kept, so moving
  * between sections neither rebuilds a screen nor loses what the admin left in it (search text, selection,
- * filter); only the shown one is active. Showing a screen again activates it, which refreshes its data for the
- * price of one page or one short list.
+ * filter); only the shown one is active. Showing a screen again activates it, which refreshes its data: one list
+ * or page for spots and the audit log; for users, the first page, the roles and spots to grant over, and the
+ * shown user's grants.
  */
 public final class Screens {
     private final Function<Section, Screen> build;

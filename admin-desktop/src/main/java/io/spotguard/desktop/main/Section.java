@@ -1,11 +1,11 @@
 package io.spotguard.desktop.main;
 
 import io.spotguard.desktop.audit.AuditScreen;
-import io.spotguard.desktop.session.Rights;
 import io.spotguard.desktop.session.ScreenContext;
 import io.spotguard.desktop.spots.SpotsScreen;
 import io.spotguard.desktop.ui.Screen;
 import io.spotguard.desktop.users.UsersScreen;
+import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Permission;
 import java.util.function.Function;
 
@@ -36,7 +36,7 @@ public enum Section {
         return title;
     }
 
-    public boolean offeredTo(Rights rights) {
+    public boolean offeredTo(Holdings rights) {
         return organizationWide ? rights.organizationWide(needed) : rights.anywhere(needed);
     }
 

@@ -1,9 +1,9 @@
 package io.spotguard.desktop.spots;
 
 import io.spotguard.desktop.api.SpotsApi;
-import io.spotguard.desktop.session.Rights;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;
+import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.tenancy.Spot;
 import io.spotguard.model.tenancy.SpotRequest;
@@ -23,12 +23,12 @@ public final class SpotsViewModel {
     private final SpotsApi api;
     private final TaskRunner runner;
     private final Notifier notifier;
-    private final Rights rights;
+    private final Holdings rights;
     private final ObservableList<Spot> spots = FXCollections.observableArrayList();
     private final StringProperty newSpotName = new SimpleStringProperty(this, "newSpotName", "");
     private final BooleanBinding canCreate;
 
-    public SpotsViewModel(SpotsApi api, TaskRunner runner, Notifier notifier, Rights rights) {
+    public SpotsViewModel(SpotsApi api, TaskRunner runner, Notifier notifier, Holdings rights) {
         this.api = api;
         this.runner = runner;
         this.notifier = notifier;
@@ -48,7 +48,7 @@ public final class SpotsViewModel {
     }
 
     public boolean mayRename(Spot spot) {
-        return spot != null && rights.inSpot(spot.id(), Permission.SPOTS_MANAGE);
+        return spot != null && rights.at(spot.id()).contains(Permission.SPOTS_MANAGE);
     }
 
     public ObservableList<Spot> spots() {

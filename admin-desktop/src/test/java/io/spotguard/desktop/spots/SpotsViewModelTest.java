@@ -8,7 +8,6 @@ import io.spotguard.desktop.RecordingNotifier;
 import io.spotguard.desktop.ServerPerClass;
 import io.spotguard.desktop.TestServer;
 import io.spotguard.desktop.api.SpotsApi;
-import io.spotguard.desktop.session.Rights;
 import io.spotguard.desktop.session.Session;
 import io.spotguard.desktop.ui.CurrentThreadRunner;
 import io.spotguard.model.tenancy.Spot;
@@ -34,8 +33,7 @@ class SpotsViewModelTest {
     void spotsAreCreatedRenamedAndDeletedOnTheServer() {
         Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
         SpotsApi api = Consoles.spots(owner);
-        SpotsViewModel model = new SpotsViewModel(api, runner, notifier,
-                new Rights(owner.me()));
+        SpotsViewModel model = new SpotsViewModel(api, runner, notifier, owner.me().holdings());
         model.load();
 
         model.newSpotNameProperty().set("  Warehouse ");
@@ -56,8 +54,7 @@ class SpotsViewModelTest {
     void blankOrOverlongNamesCannotBeCreated() {
         Session owner = Consoles.signedIn(server, home, TestServer.OWNER_EMAIL, TestServer.OWNER_PASSWORD);
         SpotsApi api = Consoles.spots(owner);
-        SpotsViewModel model = new SpotsViewModel(api, runner, notifier,
-                new Rights(owner.me()));
+        SpotsViewModel model = new SpotsViewModel(api, runner, notifier, owner.me().holdings());
 
         model.newSpotNameProperty().set("   ");
         assertThat(model.canCreateProperty().get()).isFalse();

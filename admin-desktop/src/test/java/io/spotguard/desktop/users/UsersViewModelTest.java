@@ -239,8 +239,8 @@ class UsersViewModelTest {
         assertThat(UsersViewModel.changes(user, user.email(), user.displayName()).isValid()).isFalse();
     }
 
-    @Test
     /** The user dialogs keep their confirm button disabled on exactly these checks. */
+    @Test
     void hiddenAndLookAlikeTextCannotBeSent() {
         User user = paged.get(16);
         String lookAlike = user.email().replaceFirst("a", "\u0430");

@@ -1,6 +1,6 @@
 package io.spotguard.desktop.users.grants;
 
-import io.spotguard.desktop.session.Rights;
+import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.tenancy.Spot;
@@ -15,9 +15,9 @@ import java.util.Set;
  * passes both spares the admin choices that can only fail.
  */
 final class GrantChoices {
-    private final Rights rights;
+    private final Holdings rights;
 
-    GrantChoices(Rights rights) {
+    GrantChoices(Holdings rights) {
         this.rights = rights;
     }
 
@@ -28,7 +28,7 @@ final class GrantChoices {
             scopes.add(GrantScope.WHOLE_ORGANIZATION);
         }
         spots.stream()
-                .filter(spot -> rights.inSpot(spot.id(), Permission.USERS_GRANT))
+                .filter(spot -> rights.at(spot.id()).contains(Permission.USERS_GRANT))
                 .sorted(Comparator.comparing(Spot::name))
                 .map(GrantScope::of)
                 .forEach(scopes::add);

@@ -2,10 +2,10 @@ package io.spotguard.desktop.users.grants;
 
 import io.spotguard.desktop.api.GrantsApi;
 import io.spotguard.desktop.api.SpotsApi;
-import io.spotguard.desktop.session.Rights;
 import io.spotguard.desktop.ui.Notifier;
 import io.spotguard.desktop.ui.TaskRunner;
 import io.spotguard.model.rbac.GrantRequest;
+import io.spotguard.model.rbac.Holdings;
 import io.spotguard.model.rbac.Permission;
 import io.spotguard.model.rbac.Role;
 import io.spotguard.model.rbac.RoleMapping;
@@ -28,7 +28,7 @@ public final class GrantsViewModel {
     private final SpotsApi spotsApi;
     private final TaskRunner runner;
     private final Notifier notifier;
-    private final Rights rights;
+    private final Holdings rights;
     private final GrantChoices choices;
     private List<Role> allRoles = List.of();
 
@@ -41,7 +41,7 @@ public final class GrantsViewModel {
     private final BooleanBinding canGrant;
 
     public GrantsViewModel(GrantsApi grantsApi, SpotsApi spotsApi, TaskRunner runner, Notifier notifier,
-                           Rights rights) {
+                           Holdings rights) {
         this.grantsApi = grantsApi;
         this.spotsApi = spotsApi;
         this.runner = runner;
