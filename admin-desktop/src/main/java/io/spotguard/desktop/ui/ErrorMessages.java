@@ -54,6 +54,8 @@ public final class ErrorMessages {
             Map.entry(ErrorCodes.SELF_LOCKOUT, "You cannot do this to your own account: you would lock yourself out."),
             Map.entry(ErrorCodes.PAYLOAD_TOO_LARGE, "This is too large for the server. Shorten it and try again."),
             Map.entry(StatusProblems.RATE_LIMITED, "Too many attempts. Wait a minute, then try again."),
+            Map.entry(ErrorCodes.SERVER_BUSY, "The server is busy checking other sign-ins. Wait a moment, then try"
+                    + " again."),
             Map.entry(ErrorCodes.CONFLICT, "Someone changed this at the same time. Refresh the list and try again."),
             Map.entry(ErrorCodes.INTERNAL_ERROR, "The server ran into a problem. Try again; if it keeps happening,"
                     + " tell your IT department."));

@@ -19,4 +19,13 @@ class ErrorMessagesTest {
         assertEquals("Please correct: Email must be an email address; Name must not be blank.",
                 ErrorMessages.describe(new ApiException(refused)));
     }
+
+    @Test
+    void aBusyServerAsksToTryAgainShortly() {
+        Problem busy = Problem.of(429, "Too many requests", ErrorCodes.SERVER_BUSY,
+                "The server is busy checking other passwords. Try again in a moment.", List.of());
+
+        assertEquals("The server is busy checking other sign-ins. Wait a moment, then try again.",
+                ErrorMessages.describe(new ApiException(busy)));
+    }
 }
